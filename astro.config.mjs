@@ -1,0 +1,49 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import { defineConfig } from "astro/config";
+import { unified } from "@astrojs/markdown-remark";
+import reportIntegration from "./src/integrations/report.ts";
+import remarkGlossary from "./src/lib/remark/remark-glossary.ts";
+import remarkCitations from "./src/lib/remark/remark-citations.ts";
+import remarkChartIds from "./src/lib/remark/remark-chart-ids.ts";
+import remarkBaseLinks from "./src/lib/remark/remark-base-links.ts";
+import { readBibliographyKeys, readGlossaryTerms } from "./src/lib/content/read-content.ts";
+import { CHART_IDS } from "./src/lib/charts/registry.ts";
+import { PATHS } from "./src/lib/content/paths.ts";
+
+// The site can live at a domain root or under a path such as /<repo>/ on GitHub Pages.
+const base = normalizeBase(process.env.BASE_PATH ?? "/");
+const site = process.env.SITE_URL ?? "http://localhost:4321";
+
+function normalizeBase(/** @type {string} */ path) {
+  const trimmed = path.replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "always",
+  outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
+  build: { format: "directory", inlineStylesheets: "never" },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Astro 7's default Markdown processor (Sätteri) takes no remark plugins; ours are
+    // remark plugins, so chapters and glossary entries go through unified.
+    processor: unified({
+      remarkPlugins: [
+        [remarkGlossary, { terms: readGlossaryTerms(PATHS.glossary), base }],
+        [remarkCitations, { keys: readBibliographyKeys(PATHS.bibliography), base }],
+        [remarkChartIds, { ids: CHART_IDS }],
+        [remarkBaseLinks, { base }],
+      ],
+      remarkRehype: {
+        footnoteLabel: "Note",
+        footnoteBackLabel: (/** @type {number} */ i) => `Torna al richiamo ${i + 1}`,
+      },
+      gfm: true,
+      smartypants: false,
+    }),
+  },
+  integrations: [reportIntegration(), mdx()],
+});

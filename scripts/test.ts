@@ -1,0 +1,67 @@
+// The README's test command (npm test). Runs, in order, stopping at the first failure:
+//   1. npm run check      the report's sources against their schemas
+//   2. astro check        TypeScript across .ts and .astro files
+//   3. vitest unit        pure modules
+//   4. npm run build      the real site into dist/
+//   5. vitest site        checks over dist/
+//   6. vitest browser     chromium against dist/ (needs /usr/bin/chromium; see README)
+// and prints one closing line "tests: N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const node = process.execPath;
+const env = { ...process.env, TZ: "America/Los_Angeles", ASTRO_TELEMETRY_DISABLED: "1" };
+let passed = 0;
+let failed = 0;
+
+function step(name: string, args: string[]) {
+  process.stderr.write(`\n== ${name}\n`);
+  const r = spawnSync(node, args, { cwd: root, stdio: "inherit", env });
+  if (r.status !== 0) {
+    process.stderr.write(`\n== ${name} failed\n`);
+    finish(1);
+  }
+}
+
+function vitest(project: string) {
+  mkdirSync(join(root, ".tmp"), { recursive: true });
+  const out = join(root, ".tmp", `vitest-${project}.json`);
+  process.stderr.write(`\n== vitest ${project}\n`);
+  const r = spawnSync(
+    node,
+    ["node_modules/vitest/vitest.mjs", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`],
+    { cwd: root, stdio: "inherit", env },
+  );
+  if (existsSync(out)) {
+    const report = JSON.parse(readFileSync(out, "utf8")) as { numPassedTests: number; numFailedTests: number };
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  if (r.status !== 0) finish(1);
+}
+
+function finish(code: number): never {
+  process.stdout.write(`tests: ${passed} passed, ${failed} failed\n`);
+  process.exit(code);
+}
+
+step("check", ["scripts/check.ts"]);
+step("astro check", ["node_modules/astro/bin/astro.mjs", "check", "--minimumSeverity", "warning"]);
+vitest("unit");
+step("build", ["scripts/build.ts"]);
+vitest("site");
+if (!existsSync("/usr/bin/chromium") && !process.env.CHROMIUM_PATH) {
+  const msg =
+    "browser tests need Debian's chromium at /usr/bin/chromium: run `apt-get update && apt-get install -y chromium` (or set CHROMIUM_PATH).";
+  if (process.env.CI) {
+    process.stderr.write(`\n== browser tests: ${msg}\n`);
+    failed += 1;
+    finish(1);
+  }
+  process.stderr.write(`\n== browser tests skipped: ${msg}\n`);
+} else {
+  vitest("browser");
+}
+finish(failed > 0 ? 1 : 0);

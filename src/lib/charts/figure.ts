@@ -1,0 +1,87 @@
+import { csvFormatRows } from "d3-dsv";
+import type { Data } from "../schemas/datasets.ts";
+import { escapeXml } from "../format/escape.ts";
+import { renderChart, PAGE_SIZE } from "./render.ts";
+import type { ChartDecl, ChartTable, LegendEntry } from "./types.ts";
+
+/** Everything a page needs to show one chart: computed once per build and shared by every page that shows it. */
+export interface Figure {
+  id: string;
+  title: string;
+  subtitle: string;
+  source: string;
+  chapter: string;
+  note?: string | undefined;
+  description: string;
+  legend: LegendEntry[];
+  panels: { key: string; label: string; svg: string }[];
+  aside?: string | undefined;
+  table: { headers: { label: string; numeric: boolean }[]; rows: string[][] };
+  csv: string;
+}
+
+/** Builds the figure of a declared chart from validated data. Pure apart from rendering. */
+export function buildFigure(decl: ChartDecl, data: Data): Figure {
+  const rendered = renderChart(decl, data, PAGE_SIZE);
+  const table = decl.table(data);
+  const descId = `fig-${decl.id}-desc`;
+  return {
+    id: decl.id,
+    title: decl.title,
+    subtitle: decl.subtitle,
+    source: decl.source,
+    chapter: decl.chapter,
+    note: decl.note?.(data),
+    description: decl.describe(data),
+    legend: decl.legend?.(data) ?? [],
+    panels: rendered.panels.map((p) => ({ ...p, svg: labelSvg(p.svg, decl.id, descId, rendered.panels.length > 1 ? p.label : undefined) })),
+    aside: rendered.aside,
+    table: formatTable(table),
+    csv: tableToCsv(table),
+  };
+}
+
+/**
+ * Gives the root <svg> an accessible name and description: the figure title (or
+ * the panel's own title) and the generated description. With JavaScript the
+ * client script turns role="img" into role="group" and makes marks focusable.
+ */
+function labelSvg(svg: string, id: string, descId: string, panelLabel: string | undefined): string {
+  const open = /^<svg\b[^>]*>/.exec(svg);
+  if (!open) throw new Error(`chart ${id}: rendered markup does not start with <svg>`);
+  let tag = open[0]
+    .replace(/\srole="[^"]*"/, "")
+    .replace(/\saria-describedby="[^"]*"/, "");
+  const hasLabelledBy = /\saria-labelledby="/.test(tag);
+  const attrs = [`role="img"`, `aria-describedby="${descId}"`];
+  if (!hasLabelledBy) {
+    attrs.push(panelLabel ? `aria-label="${escapeXml(panelLabel)}"` : `aria-labelledby="fig-${id}-title"`);
+  }
+  tag = tag.replace(/^<svg/, `<svg ${attrs.join(" ")}`);
+  return tag + svg.slice(open[0].length);
+}
+
+function formatTable(table: ChartTable): Figure["table"] {
+  return {
+    headers: table.columns.map((c) => ({ label: c.label, numeric: c.numeric ?? false })),
+    rows: table.rows.map((row) =>
+      table.columns.map((c) => {
+        const v = row[c.key];
+        if (v === null || v === undefined || v === "") return "—";
+        return c.format ? c.format(v) : String(v);
+      }),
+    ),
+  };
+}
+
+/** The data table as CSV (raw values, column keys as header), the way it is offered for download. */
+export function tableToCsv(table: ChartTable): string {
+  const header = table.columns.map((c) => c.key);
+  const rows = table.rows.map((r) =>
+    table.columns.map((c) => {
+      const v = r[c.key];
+      return v === null || v === undefined ? "" : String(v);
+    }),
+  );
+  return csvFormatRows([header, ...rows]) + "\n";
+}

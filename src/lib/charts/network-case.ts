@@ -1,0 +1,116 @@
+import { classifyNetwork, layoutNetwork, networkMetrics, renderNetworkSvg, NETWORK_CLASS_LABEL_IT } from "../network/index.ts";
+import { formatNumber, formatPercent } from "../format/number.ts";
+import { escapeXml } from "../format/escape.ts";
+import { WAVE_LABEL, type CaseId } from "../schemas/vocabularies.ts";
+import type { Data } from "../schemas/datasets.ts";
+import { caseName, caseNetwork, NETWORK_SOURCE, RECONSTRUCTION_NOTE, typeColor, typeLabel, WAVES } from "./network-data.ts";
+import type { SvgChart } from "./types.ts";
+
+/** Metrics of one case in every wave, as table rows. */
+export function caseMetricsRows(data: Data, caseId: CaseId) {
+  const { nodes, ties } = caseNetwork(data, caseId);
+  return WAVES.map((wave) => {
+    const m = networkMetrics(nodes, ties, wave);
+    const label = (id: string) => nodes.find((n) => n.id === id)?.label ?? id;
+    return {
+      caso: caseName(data, caseId),
+      rilevazione: wave,
+      attori: m.actors,
+      legami: m.ties,
+      densita: Math.round(m.density * 1000) / 1000,
+      centralizzazione: Math.round(m.degreeCentralization * 1000) / 1000,
+      piu_centrale: m.mostCentral.map(label).join(", "),
+      quota_legami_capofila: m.leadTieShare === null ? null : Math.round(m.leadTieShare * 1000) / 1000,
+      struttura: NETWORK_CLASS_LABEL_IT[classifyNetwork(nodes, ties, wave)],
+    };
+  });
+}
+
+export const METRIC_COLUMNS = [
+  { key: "caso", label: "Caso" },
+  { key: "rilevazione", label: "Rilevazione", numeric: true },
+  { key: "attori", label: "Attori", numeric: true },
+  { key: "legami", label: "Legami", numeric: true },
+  { key: "densita", label: "Densità", numeric: true, format: (v: unknown) => formatNumber(v as number, 3) },
+  { key: "centralizzazione", label: "Centralizzazione", numeric: true, format: (v: unknown) => formatNumber(v as number, 3) },
+  { key: "piu_centrale", label: "Attore più centrale" },
+  {
+    key: "quota_legami_capofila",
+    label: "Legami che coinvolgono il capofila",
+    numeric: true,
+    format: (v: unknown) => (v === null ? "—" : formatPercent(v as number, 0)),
+  },
+  { key: "struttura", label: "Struttura" },
+];
+
+/** Declares the network chart of one case: three panels, one per wave, with metrics beside. */
+export function networkCaseChart(caseId: CaseId, chapter: string): SvgChart {
+  return {
+    kind: "svg",
+    id: `network-${caseId}`,
+    title: `La rete degli attori: ${caseId.charAt(0).toUpperCase()}${caseId.slice(1)}`,
+    subtitle: "Attori e legami nelle tre rilevazioni: all'avvio, durante l'attuazione e dopo la conclusione del progetto.",
+    source: NETWORK_SOURCE,
+    chapter,
+    datasets: ["actors", "ties", "cases"],
+    note: () => RECONSTRUCTION_NOTE,
+    legend: (data) => {
+      const types = [...new Set(caseNetwork(data, caseId).nodes.map((n) => n.type))].sort();
+      return [
+        ...types.map((t) => ({ label: typeLabel(t), color: typeColor(t) })),
+        { label: "Legame dedotto", color: "currentColor", dashed: true },
+      ];
+    },
+    describe(data) {
+      const rows = caseMetricsRows(data, caseId);
+      return (
+        `Rete degli attori del caso ${caseName(data, caseId)} in tre rilevazioni. ` +
+        rows
+          .map(
+            (r) =>
+              `Rilevazione ${r.rilevazione}: ${r.attori} attori e ${r.legami} legami, densità ${formatNumber(r.densita, 2)}, attore più centrale ${r.piu_centrale || "nessuno"}, struttura ${r.struttura.toLowerCase()}`,
+          )
+          .join(". ") +
+        ". " +
+        RECONSTRUCTION_NOTE
+      );
+    },
+    table: (data) => ({ columns: METRIC_COLUMNS, rows: caseMetricsRows(data, caseId) }),
+    render(data) {
+      const { nodes, ties } = caseNetwork(data, caseId);
+      const width = 320;
+      const height = 260;
+      const positions = layoutNetwork(nodes, ties, { width, height });
+      const panels = WAVES.map((wave) => ({
+        key: `w${wave}`,
+        label: WAVE_LABEL[wave],
+        svg: renderNetworkSvg({
+          id: `network-${caseId}`,
+          title: `Rete di ${caseName(data, caseId)}`,
+          nodes,
+          ties,
+          positions,
+          wave,
+          width,
+          height,
+          typeColor,
+          typeLabel,
+          waveLabel: WAVE_LABEL[wave],
+        }),
+      }));
+      const rows = caseMetricsRows(data, caseId);
+      const aside =
+        `<dl class="network-metrics">` +
+        rows
+          .map(
+            (r) =>
+              `<div data-panel="w${r.rilevazione}"><dt>${escapeXml(WAVE_LABEL[r.rilevazione as 1 | 2 | 3])}</dt>` +
+              `<dd>${r.attori} attori, ${r.legami} legami · densità ${formatNumber(r.densita, 2)} · centralizzazione ${formatNumber(r.centralizzazione, 2)}</dd>` +
+              `<dd>Più centrale: ${escapeXml(r.piu_centrale || "—")} · struttura: <strong>${escapeXml(r.struttura.toLowerCase())}</strong></dd></div>`,
+          )
+          .join("") +
+        `</dl>`;
+      return { panels, aside };
+    },
+  };
+}

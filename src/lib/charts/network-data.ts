@@ -1,0 +1,35 @@
+import { caseName } from "../data/derive.ts";
+import type { NetworkNode, NetworkTie, Wave } from "../network/types.ts";
+import type { Data } from "../schemas/datasets.ts";
+import { ACTOR_TYPE_LABEL, ACTOR_TYPES, type ActorType, type CaseId } from "../schemas/vocabularies.ts";
+import { color } from "./palette.ts";
+
+export const WAVES: readonly Wave[] = [1, 2, 3];
+
+/** The actors and ties of one case, in the shape the network modules take. */
+export function caseNetwork(data: Data, caseId: CaseId): { nodes: NetworkNode[]; ties: NetworkTie[] } {
+  const nodes = data.actors
+    .filter((a) => a.case_id === caseId)
+    .map((a) => ({ id: a.actor_id, label: a.label, type: a.type, isLead: a.is_lead }));
+  const ties = data.ties
+    .filter((t) => t.case_id === caseId)
+    .map((t) => ({ from: t.from, to: t.to, wave: Number(t.wave) as Wave, inferred: t.basis === "dedotto" }));
+  return { nodes, ties };
+}
+
+/** Colour of an actor type; fixed by the vocabulary order so it is the same in every chart. */
+export function typeColor(type: string): string {
+  return color(Math.max(0, ACTOR_TYPES.indexOf(type as ActorType)));
+}
+
+export function typeLabel(type: string): string {
+  return ACTOR_TYPE_LABEL[type as ActorType] ?? type;
+}
+
+export const RECONSTRUCTION_NOTE =
+  "Rete ricostruita dal sito a partire dalle descrizioni dei casi nel rapporto: non sono i dati dell'indagine di network analysis, che la fonte non pubblica. I legami tratteggiati sono dedotti dal testo.";
+
+export const NETWORK_SOURCE =
+  "Fonte: ricostruzione dal rapporto di valutazione (cap. 3 e 4.2) e dalle slide sulle tre rilevazioni.";
+
+export { caseName };

@@ -1,0 +1,52 @@
+import * as Plot from "@observablehq/plot";
+import { CASE_ORDER } from "../data/derive.ts";
+import { formatNumber } from "../format/number.ts";
+import { caseMetricsRows, METRIC_COLUMNS } from "./network-case.ts";
+import { caseName, NETWORK_SOURCE, RECONSTRUCTION_NOTE } from "./network-data.ts";
+import { color } from "./palette.ts";
+import type { PlotChart } from "./types.ts";
+
+export const networkMetricsChart: PlotChart = {
+  kind: "plot",
+  id: "network-metrics",
+  title: "Come cambiano le reti da una rilevazione all'altra",
+  subtitle: "Numero di legami per caso nelle tre rilevazioni; densità e struttura nella tabella dei dati.",
+  source: NETWORK_SOURCE,
+  chapter: "reti",
+  datasets: ["actors", "ties", "cases"],
+  note: () => `${RECONSTRUCTION_NOTE} Le misure sono calcolate dal sito sulla rete ricostruita.`,
+  legend: (data) => CASE_ORDER.map((c, i) => ({ label: caseName(data, c), color: color(i) })),
+  describe(data) {
+    return (
+      "Grafico a linee del numero di legami nelle tre rilevazioni. " +
+      CASE_ORDER.map((c) => {
+        const rows = caseMetricsRows(data, c);
+        return `${caseName(data, c)}: ${rows.map((r) => r.legami).join(", ")} legami (densità ${rows.map((r) => formatNumber(r.densita, 2)).join(", ")})`;
+      }).join("; ") +
+      ". " +
+      RECONSTRUCTION_NOTE
+    );
+  },
+  table: (data) => ({ columns: METRIC_COLUMNS, rows: CASE_ORDER.flatMap((c) => caseMetricsRows(data, c)) }),
+  spec(data, size) {
+    const rows = CASE_ORDER.flatMap((c, i) => caseMetricsRows(data, c).map((r) => ({ ...r, stroke: color(i) })));
+    type R = (typeof rows)[number];
+    const tip = (r: R) =>
+      `${r.caso}, rilevazione ${r.rilevazione}: ${r.legami} legami tra ${r.attori} attori, densità ${formatNumber(r.densita, 2)} (${r.struttura.toLowerCase()})`;
+    return {
+      height: 22 * size.fontSize,
+      marginRight: 8 * size.fontSize,
+      x: { label: "Rilevazione", domain: [1, 2, 3], ticks: [1, 2, 3], tickFormat: (d: number) => `${d}ª` },
+      y: { label: "Legami", grid: true, zero: true },
+      color: { type: "identity" },
+      marks: [
+        Plot.line(rows, { x: "rilevazione", y: "legami", z: "caso", stroke: "stroke", strokeWidth: 2.5 }),
+        Plot.dot(rows, { x: "rilevazione", y: "legami", fill: "stroke", r: 0.4 * size.fontSize, stroke: "var(--bg)", title: tip }),
+        Plot.text(
+          rows.filter((r) => r.rilevazione === 3),
+          { x: "rilevazione", y: "legami", text: "caso", dx: 0.8 * size.fontSize, textAnchor: "start", fill: "currentColor" },
+        ),
+      ],
+    };
+  },
+};

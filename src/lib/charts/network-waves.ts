@@ -1,0 +1,60 @@
+import { layoutNetwork, renderNetworkSvg } from "../network/index.ts";
+import { CASE_ORDER } from "../data/derive.ts";
+import { WAVE_LABEL } from "../schemas/vocabularies.ts";
+import { caseMetricsRows, METRIC_COLUMNS } from "./network-case.ts";
+import { caseName, caseNetwork, NETWORK_SOURCE, RECONSTRUCTION_NOTE, typeColor, typeLabel, WAVES } from "./network-data.ts";
+import type { SvgChart } from "./types.ts";
+
+/** Small multiples: the four cases (rows) in the three waves (columns). */
+export const networkWaves: SvgChart = {
+  kind: "svg",
+  id: "network-waves",
+  title: "Le quattro reti nelle tre rilevazioni",
+  subtitle: "Ogni riga è un caso, ogni colonna una rilevazione: avvio, attuazione, dopo la conclusione.",
+  source: NETWORK_SOURCE,
+  chapter: "reti",
+  datasets: ["actors", "ties", "cases"],
+  note: () => RECONSTRUCTION_NOTE,
+  legend: (data) => [
+    ...[...new Set(data.actors.map((a) => a.type))].sort().map((t) => ({ label: typeLabel(t), color: typeColor(t) })),
+    { label: "Legame dedotto", color: "currentColor", dashed: true },
+  ],
+  describe(data) {
+    return (
+      "Dodici piccoli grafici di rete: i quattro casi nelle tre rilevazioni. " +
+      CASE_ORDER.map((c) => {
+        const rows = caseMetricsRows(data, c);
+        return `${caseName(data, c)}: legami ${rows.map((r) => r.legami).join(", poi ")}`;
+      }).join("; ") +
+      ". " +
+      RECONSTRUCTION_NOTE
+    );
+  },
+  table: (data) => ({ columns: METRIC_COLUMNS, rows: CASE_ORDER.flatMap((c) => caseMetricsRows(data, c)) }),
+  render(data) {
+    const width = 320;
+    const height = 240;
+    const panels = CASE_ORDER.flatMap((c) => {
+      const { nodes, ties } = caseNetwork(data, c);
+      const positions = layoutNetwork(nodes, ties, { width, height });
+      return WAVES.map((wave) => ({
+        key: `w${wave}`,
+        label: `${caseName(data, c)} · ${WAVE_LABEL[wave]}`,
+        svg: renderNetworkSvg({
+          id: `network-waves-${c}`,
+          title: `Rete di ${caseName(data, c)}`,
+          nodes,
+          ties,
+          positions,
+          wave,
+          width,
+          height,
+          typeColor,
+          typeLabel,
+          waveLabel: WAVE_LABEL[wave],
+        }),
+      }));
+    });
+    return { panels };
+  },
+};

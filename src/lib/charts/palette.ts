@@ -1,0 +1,48 @@
+/**
+ * Colours used by charts, as CSS custom properties so that each theme can pick
+ * shades with enough contrast (WCAG 1.4.11: 3:1 against the background).
+ * The categorical colours are the Okabe & Ito colour-blind-safe palette, darkened
+ * for the light theme and lightened for the dark one. Exports (SVG/PNG) have no
+ * stylesheet, so `resolveColors` substitutes the light-theme values.
+ */
+const CATEGORICAL_LIGHT = ["#0072B2", "#D55E00", "#007A5A", "#B04F8E", "#8F6A00", "#56606B", "#7A4FA3", "#9A7300"];
+const CATEGORICAL_DARK = ["#56B4E9", "#F0A35E", "#3CC7A0", "#E6A0C8", "#E6C34D", "#B8C2CC", "#B89BE0", "#F2D16B"];
+
+export const THEME_LIGHT: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(CATEGORICAL_LIGHT.map((c, i) => [`c${i + 1}`, c])),
+  bg: "#ffffff",
+  fg: "#1a1d21",
+  "on-c1": "#ffffff",
+  "soft-fill": "#9cc8e6",
+  "muted-fill": "#d5d9de",
+};
+
+export const THEME_DARK: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(CATEGORICAL_DARK.map((c, i) => [`c${i + 1}`, c])),
+  bg: "#15181c",
+  fg: "#e8eaed",
+  "on-c1": "#0b0d10",
+  "soft-fill": "#2f5f80",
+  "muted-fill": "#3a4048",
+};
+
+export const CATEGORICAL_COUNT = CATEGORICAL_LIGHT.length;
+
+/** `var(--c1)` … `var(--c8)`: the i-th categorical colour (0-based, wraps). */
+export function color(i: number): string {
+  return `var(--c${(i % CATEGORICAL_COUNT) + 1})`;
+}
+
+/** CSS declarations for one theme, e.g. `--c1:#0072B2;--bg:#fff`. */
+export function themeCss(theme: Readonly<Record<string, string>>): string {
+  return Object.entries(theme)
+    .map(([k, v]) => `--${k}:${v}`)
+    .join(";");
+}
+
+/** Replaces theme variables with concrete colours, for standalone SVG and PNG. */
+export function resolveColors(markup: string, theme: Readonly<Record<string, string>> = THEME_LIGHT): string {
+  return markup
+    .replace(/var\(--([a-z0-9-]+)\)/g, (whole, name: string) => theme[name] ?? whole)
+    .replace(/currentColor/g, theme.fg!);
+}

@@ -1,0 +1,113 @@
+import * as Plot from "@observablehq/plot";
+import { endOf, formatDate, startOf } from "../format/date.ts";
+import type { TimelineRow } from "../schemas/datasets.ts";
+import { BASIS_LABEL, TIMELINE_KIND_LABEL, TIMELINE_KINDS } from "../schemas/vocabularies.ts";
+import { color } from "./palette.ts";
+import type { PlotChart } from "./types.ts";
+
+function sorted(rows: readonly TimelineRow[]): TimelineRow[] {
+  return [...rows].sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+}
+
+function when(r: TimelineRow): string {
+  return r.end ? `${formatDate(r.start)} – ${formatDate(r.end)}` : formatDate(r.start);
+}
+
+const kindColor = (kind: TimelineRow["kind"]) => color(TIMELINE_KINDS.indexOf(kind));
+
+export const timeline: PlotChart = {
+  kind: "plot",
+  id: "timeline",
+  title: "Le tappe del programma e della valutazione",
+  subtitle: "Dal Position Paper del 2016 alle analisi del 2022/2023; le date hanno la precisione che indica la fonte.",
+  source: "Fonte: rapporto di valutazione (introduzione, cap. 1 e 3) e slide «Le attività di valutazione».",
+  chapter: "valutazione",
+  datasets: ["timeline"],
+  note: (data) =>
+    data.timeline.some((r) => r.basis === "dedotto")
+      ? "Le tappe con il contorno tratteggiato hanno una data dedotta dal testo, non dichiarata. Le tre rilevazioni di network analysis non sono datate nella fonte e per questo non compaiono."
+      : undefined,
+  legend: (data) =>
+    TIMELINE_KINDS.filter((k) => data.timeline.some((r) => r.kind === k)).map((k) => ({
+      label: TIMELINE_KIND_LABEL[k],
+      color: kindColor(k),
+    })),
+  describe(data) {
+    return (
+      `Cronologia di ${data.timeline.length} tappe, in ordine di tempo: ` +
+      sorted(data.timeline)
+        .map((r) => `${when(r)}: ${r.label}${r.basis === "dedotto" ? " (data dedotta)" : ""}`)
+        .join("; ") +
+      "."
+    );
+  },
+  table(data) {
+    return {
+      columns: [
+        { key: "quando", label: "Quando" },
+        { key: "tappa", label: "Tappa" },
+        { key: "ambito", label: "Ambito" },
+        { key: "base", label: "Base della data" },
+      ],
+      rows: sorted(data.timeline).map((r) => ({
+        quando: when(r),
+        tappa: r.label,
+        ambito: TIMELINE_KIND_LABEL[r.kind],
+        base: BASIS_LABEL[r.basis],
+      })),
+    };
+  },
+  spec(data, size) {
+    const rows = sorted(data.timeline).map((r) => ({
+      ...r,
+      x1: startOf(r.start),
+      // A date given only to the year or month spans that whole year or month.
+      x2: r.end ? endOf(r.end) : endOf(r.start),
+      fill: kindColor(r.kind),
+      tip: `${when(r)}: ${r.label}${r.basis === "dedotto" ? " (data dedotta dal testo)" : ""}`,
+    }));
+    type R = (typeof rows)[number];
+    const times = rows.flatMap((r) => [r.x1.getTime(), r.x2.getTime()]);
+    const midpoint = (Math.min(...times) + Math.max(...times)) / 2;
+    return {
+      height: rows.length * 2.8 * size.fontSize + 50,
+      marginLeft: 4,
+      marginRight: 4,
+      x: { label: null, grid: true, type: "utc", tickFormat: (d: Date) => String(d.getUTCFullYear()) },
+      y: { axis: null, domain: rows.map((r) => r.id) },
+      color: { type: "identity" },
+      marks: [
+        // Stated and inferred dates are two marks: Plot's strokeDasharray is not a channel.
+        ...(["dichiarato", "dedotto"] as const).map((basis) =>
+          Plot.barX(
+            rows.filter((r) => r.basis === basis),
+            {
+              x1: "x1",
+              x2: "x2",
+              y: "id",
+              fill: "fill",
+              insetTop: 1.4 * size.fontSize,
+              insetBottom: 2,
+              title: (r: R) => r.tip,
+              ...(basis === "dedotto" ? { fillOpacity: 0.35, stroke: "fill", strokeDasharray: "4,3" } : {}),
+            },
+          ),
+        ),
+        // Labels start at the bar, or end at it in the second half of the period, so none is cut off.
+        ...(["start", "end"] as const).map((anchor) =>
+          Plot.text(
+            rows.filter((r) => (r.x1.getTime() < midpoint) === (anchor === "start")),
+            {
+              x: anchor === "start" ? "x1" : "x2",
+              y: "id",
+              text: (r: R) => `${when(r)} · ${r.label}`,
+              textAnchor: anchor,
+              dy: -0.55 * size.fontSize,
+              fill: "currentColor",
+            },
+          ),
+        ),
+      ],
+    };
+  },
+};

@@ -1,0 +1,71 @@
+import type { PlotOptions } from "@observablehq/plot";
+import type { Data, DatasetName } from "../schemas/datasets.ts";
+
+/** A column of a chart's data table (the accessible fallback and the CSV download). */
+export interface TableColumn {
+  key: string;
+  /** Italian header. */
+  label: string;
+  /** Right-align and format as a number. */
+  numeric?: boolean;
+  /** How a cell is shown in the HTML table (the CSV gets the raw value). */
+  format?: (value: unknown) => string;
+}
+
+export type Cell = string | number | boolean | null | undefined;
+
+/** Exactly what a chart draws, as rows. */
+export interface ChartTable {
+  columns: TableColumn[];
+  rows: Record<string, Cell>[];
+}
+
+/** A legend entry; marks drawn in `color` belong to it (legend toggles match on it). */
+export interface LegendEntry {
+  label: string;
+  color: string;
+  /** Drawn dashed or hollow rather than filled (e.g. inferred ties). */
+  dashed?: boolean;
+}
+
+/** Rendering size in CSS pixels; exports use larger sizes. */
+export interface ChartSize {
+  width: number;
+  /** Base font size in px. */
+  fontSize: number;
+}
+
+interface ChartBase {
+  /** Stable id: the URL of the embed page, the file names of exports. */
+  id: string;
+  title: string;
+  subtitle: string;
+  /** Source line shown under the chart. */
+  source: string;
+  /** Slug of the chapter the chart belongs to. */
+  chapter: string;
+  /** Datasets the chart reads (for the cache key and the downloads). */
+  datasets: readonly DatasetName[];
+  /** A caveat shown with the chart (e.g. reconstructed data, approximate total). */
+  note?: (data: Data) => string | undefined;
+  /** Text for screen readers, generated from the data. */
+  describe: (data: Data) => string;
+  /** Exactly what is drawn. */
+  table: (data: Data) => ChartTable;
+  legend?: (data: Data) => LegendEntry[];
+}
+
+/** A chart drawn with Observable Plot. `spec` is pure: no DOM, no I/O, no clock. */
+export interface PlotChart extends ChartBase {
+  kind: "plot";
+  spec: (data: Data, size: ChartSize) => PlotOptions;
+}
+
+/** A chart that builds its own SVG markup (networks). */
+export interface SvgChart extends ChartBase {
+  kind: "svg";
+  /** Returns one or more `<svg>` elements; `panels` lets the client switch between them. */
+  render: (data: Data, size: ChartSize) => { panels: { key: string; label: string; svg: string }[]; aside?: string };
+}
+
+export type ChartDecl = PlotChart | SvgChart;

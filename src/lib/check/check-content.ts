@@ -1,0 +1,182 @@
+import { readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
+import type { Issue } from "../csv/issue.ts";
+import { parseFrontmatter } from "../content/frontmatter.ts";
+import { listFiles } from "../content/read-content.ts";
+import { readStory } from "../content/story.ts";
+import { PATHS } from "../content/paths.ts";
+import { BibliographySchema, ChapterSchema, GlossarySchema, type Chapter } from "../schemas/chapter.ts";
+
+export interface ContentPaths {
+  /** Project root; file names in issues are relative to it. */
+  root: string;
+  chapters: string;
+  glossary: string;
+  bibliography: string;
+  story: string;
+}
+
+export const DEFAULT_PATHS = {
+  chapters: PATHS.chapters,
+  glossary: PATHS.glossary,
+  bibliography: PATHS.bibliography,
+  story: PATHS.story,
+} as const;
+
+/**
+ * Checks every chapter, glossary entry and bibliography entry, and the references
+ * between them (glossary marks, citation keys, chart ids), returning every problem.
+ */
+export function checkContent(paths: ContentPaths, chartIds: ReadonlySet<string>): Issue[] {
+  const issues: Issue[] = [];
+  const glossaryIds = new Set<string>();
+  for (const name of listFiles(join(paths.root, paths.glossary), ".md")) {
+    const file = `${paths.glossary}/${name}`;
+    const r = parseFrontmatter(readFileSync(join(paths.root, file), "utf8"), file, GlossarySchema);
+    issues.push(...r.issues);
+    glossaryIds.add(basename(name, ".md"));
+  }
+  const { keys, issues: bibIssues } = checkBibliography(paths);
+  issues.push(...bibIssues);
+
+  const chapters: { file: string; data: Chapter; line: number }[] = [];
+  for (const name of listFiles(join(paths.root, paths.chapters), ".mdx")) {
+    const file = `${paths.chapters}/${name}`;
+    const text = readFileSync(join(paths.root, file), "utf8");
+    const r = parseFrontmatter(text, file, ChapterSchema);
+    issues.push(...r.issues);
+    if (r.data) {
+      const orderLine = text.split(/\r?\n/).findIndex((l) => /^order\s*:/.test(l)) + 1;
+      chapters.push({ file, data: r.data, line: orderLine || 1 });
+    }
+    issues.push(...checkReferences(text, file, glossaryIds, keys, chartIds));
+  }
+  issues.push(...checkDuplicates(chapters));
+  const slugs = new Set(listFiles(join(paths.root, paths.chapters), ".mdx").map((n) => basename(n, ".mdx")));
+  issues.push(...readStory(paths.root, paths.story, chartIds, slugs).issues);
+  return issues;
+}
+
+function checkDuplicates(chapters: { file: string; data: Chapter; line: number }[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const field of ["order", "number"] as const) {
+    const seen = new Map<string, string>();
+    for (const c of chapters) {
+      const value = c.data[field];
+      if (value === undefined) continue;
+      const other = seen.get(String(value));
+      if (other) {
+        issues.push({
+          file: c.file,
+          line: c.line,
+          field,
+          value: String(value),
+          message: `duplicate chapter ${field}, also used by ${other}`,
+          expected: `a ${field} no other chapter uses`,
+          hint: "renumber one of the two chapters",
+        });
+      } else seen.set(String(value), c.file);
+    }
+  }
+  return issues;
+}
+
+/** Finds glossary marks, citation keys and chart ids that name nothing, with line and column. */
+export function checkReferences(
+  text: string,
+  file: string,
+  glossaryIds: ReadonlySet<string>,
+  citationKeys: ReadonlySet<string>,
+  chartIds: ReadonlySet<string>,
+): Issue[] {
+  const issues: Issue[] = [];
+  const lines = text.split(/\r?\n/);
+  let inCode = false;
+  lines.forEach((l, i) => {
+    if (/^\s*```/.test(l)) inCode = !inCode;
+    if (inCode) return;
+    for (const m of l.matchAll(/\]\(glossario:([^)\s]*)\)/g)) {
+      if (!glossaryIds.has(m[1]!)) {
+        issues.push({
+          file,
+          line: i + 1,
+          column: m.index + 3,
+          field: "glossario",
+          value: m[1],
+          message: "glossary mark for an unknown term",
+          expected: "the id of a file in src/content/glossary/",
+          hint: `add src/content/glossary/${m[1]}.md (npm run new:term) or correct the id`,
+        });
+      }
+    }
+    for (const m of l.matchAll(/\]\(cite:([^)\s]*)\)/g)) {
+      if (!citationKeys.has(m[1]!)) {
+        issues.push({
+          file,
+          line: i + 1,
+          column: m.index + 3,
+          field: "cite",
+          value: m[1],
+          message: "citation key with no bibliography entry",
+          expected: "an id listed in src/content/bibliography.yaml",
+          hint: "add the work to the bibliography, or correct the key",
+        });
+      }
+    }
+    for (const m of l.matchAll(/<Chart\b[^>]*?\bid=(?:"([^"]*)"|'([^']*)')/g)) {
+      const id = m[1] ?? m[2]!;
+      if (!chartIds.has(id)) {
+        issues.push({
+          file,
+          line: i + 1,
+          column: m.index + 1,
+          field: "Chart id",
+          value: id,
+          message: "unknown chart id",
+          expected: `one of ${[...chartIds].sort().join(", ")}`,
+          hint: "declare the chart in src/lib/charts/ (npm run new:chart) or correct the id",
+        });
+      }
+    }
+  });
+  return issues;
+}
+
+function checkBibliography(paths: ContentPaths): { keys: Set<string>; issues: Issue[] } {
+  const file = paths.bibliography;
+  const keys = new Set<string>();
+  const issues: Issue[] = [];
+  let text: string;
+  try {
+    text = readFileSync(join(paths.root, file), "utf8");
+  } catch {
+    return { keys, issues: [{ file, message: "file not found", hint: "create the bibliography (see docs/GUIDA.md)" }] };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  for (const e of doc.errors) {
+    const pos = lineCounter.linePos(e.pos[0]);
+    issues.push({ file, line: pos.line, column: pos.col, message: `not valid YAML: ${e.message.split("\n")[0]}` });
+  }
+  if (doc.errors.length) return { keys, issues };
+  if (!isSeq(doc.contents)) {
+    return { keys, issues: [{ file, line: 1, message: "the bibliography must be a YAML list of entries", expected: "lines starting with - id: …" }] };
+  }
+  for (const item of doc.contents.items) {
+    const line = lineCounter.linePos((item as { range?: [number] }).range?.[0] ?? 0).line;
+    const value: unknown = isMap(item) ? item.toJSON() : item;
+    const r = BibliographySchema.safeParse(value);
+    const id = (value as { id?: unknown })?.id;
+    if (typeof id === "string") {
+      if (keys.has(id)) issues.push({ file, line, field: "id", value: id, message: "duplicate bibliography id" });
+      keys.add(id);
+    }
+    if (!r.success) {
+      for (const zi of r.error.issues) {
+        issues.push({ file, line, field: zi.path.join(".") || undefined, message: zi.message });
+      }
+    }
+  }
+  return { keys, issues };
+}

@@ -1,0 +1,138 @@
+/**
+ * Renders one wave of a case-study network as a self-contained SVG string
+ * (built at build time, no DOM). The page shows three of these side by side;
+ * a client script adds interactivity through the data-* attributes emitted here.
+ */
+import { escapeXml } from "../format/escape.ts";
+import { formatNumber } from "../format/number.ts";
+import { compareIds, waveGraph } from "./graph.ts";
+import type { NetworkNode, NetworkTie, Point, Wave } from "./types.ts";
+
+/** Everything needed to draw one wave. `id` must be unique on the page: element ids derive from it. */
+export interface NetworkSvgInput {
+  id: string;
+  title: string;
+  nodes: readonly NetworkNode[];
+  ties: readonly NetworkTie[];
+  /** Fixed positions for every node (normally from layoutNetwork on all waves). */
+  positions: ReadonlyMap<string, Point>;
+  wave: Wave;
+  width: number;
+  height: number;
+  typeColor: (type: string) => string;
+  typeLabel: (type: string) => string;
+  /** E.g. "Rilevazione 1 (avvio)"; appended to the title. */
+  waveLabel: string;
+}
+
+/** At most this many actors get a visible label; the rest are reachable through tooltips. */
+const MAX_LABELS = 4;
+/** Visible labels are cut to this many characters; the tooltip keeps the full name. */
+const MAX_LABEL_CHARS = 24;
+
+/** Number → attribute text, one decimal at most, never "-0" and never locale-formatted. */
+const num = (v: number): string => String(Math.round(v * 10) / 10 + 0);
+
+/** Circle radius: area grows with degree, so hubs stand out without swamping the drawing. */
+const radius = (degree: number): number => 4 + 1.5 * Math.sqrt(degree);
+
+/** Italian count of ties for the tooltip. */
+function tiesText(degree: number): string {
+  if (degree === 0) return "nessun legame in questa rilevazione";
+  if (degree === 1) return "1 legame in questa rilevazione";
+  return `${formatNumber(degree, 0)} legami in questa rilevazione`;
+}
+
+function truncate(label: string): string {
+  const chars = Array.from(label); // code points, so an emoji or accented letter is never split
+  return chars.length <= MAX_LABEL_CHARS ? label : `${chars.slice(0, MAX_LABEL_CHARS - 1).join("")}…`;
+}
+
+/** Lead bodies first, then the highest-degree actors of this wave, up to MAX_LABELS. */
+function labelledNodes(sorted: readonly NetworkNode[], degree: ReadonlyMap<string, number>): NetworkNode[] {
+  const leads = sorted.filter((n) => n.isLead);
+  const hubs = sorted
+    .filter((n) => !n.isLead && (degree.get(n.id) ?? 0) > 0)
+    .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || compareIds(a.id, b.id));
+  return [...leads, ...hubs].slice(0, MAX_LABELS);
+}
+
+/**
+ * Builds the `<svg>` for one wave: all nodes of the union at their fixed
+ * positions (those without ties in this wave faded, class `absent`), this
+ * wave's distinct ties (inferred ones dashed, class `inferred`), tooltips and
+ * a few labels. Every data string is escaped; output is deterministic.
+ * Throws if a node has no position or a tie names an unknown node.
+ */
+export function renderNetworkSvg(input: NetworkSvgInput): string {
+  const { id, title, nodes, ties, positions, wave, width, height, typeColor, typeLabel, waveLabel } = input;
+  const { edges, degree } = waveGraph(nodes, ties, wave);
+  const sorted = [...nodes].sort((a, b) => compareIds(a.id, b.id));
+  const at = (nodeId: string): Point => {
+    const p = positions.get(nodeId);
+    if (!p) throw new Error(`network: no position for node "${nodeId}"`);
+    return p;
+  };
+  const titleId = escapeXml(`${id}-w${wave}-title`);
+  // Scaled with the viewBox so text renders at ~11 px when the chart is shown ~320 px wide.
+  const fontSize = (11 * width) / 320;
+  const out: string[] = [];
+
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${num(width)} ${num(height)}" width="${num(width)}" height="${num(height)}" class="network" role="img" aria-labelledby="${titleId}" data-wave="${wave}">`,
+    `<title id="${titleId}">${escapeXml(`${title} — ${waveLabel}`)}</title>`,
+  );
+
+  out.push(`<g class="ties" stroke="currentColor" stroke-opacity="0.45" stroke-width="1.2">`);
+  for (const e of edges) {
+    const p = at(e.a);
+    const q = at(e.b);
+    const dashed = e.inferred ? ` stroke-dasharray="3 2"` : "";
+    out.push(
+      `<line class="tie${e.inferred ? " inferred" : ""}" x1="${num(p.x)}" y1="${num(p.y)}" x2="${num(q.x)}" y2="${num(q.y)}" data-from="${escapeXml(e.a)}" data-to="${escapeXml(e.b)}" data-wave="${wave}"${dashed}/>`,
+    );
+  }
+  out.push(`</g>`);
+
+  out.push(`<g class="nodes">`);
+  for (const n of sorted) {
+    const p = at(n.id);
+    const d = degree.get(n.id) ?? 0;
+    const classes = ["node", ...(n.isLead ? ["lead"] : []), ...(d === 0 ? ["absent"] : [])].join(" ");
+    // Faded, not hidden: keeping absent actors visible keeps the three waves comparable.
+    const fade = d === 0 ? ` opacity="0.25"` : "";
+    // The lead body gets a thick ring so it can be found in every wave regardless of its colour.
+    const ring = n.isLead
+      ? `stroke="currentColor" stroke-width="2.5"`
+      : `stroke="currentColor" stroke-width="0.75" stroke-opacity="0.5"`;
+    const tooltip = [n.label, typeLabel(n.type), tiesText(d)].join("\n");
+    out.push(
+      `<g class="${classes}" data-id="${escapeXml(n.id)}" data-type="${escapeXml(n.type)}" data-degree="${d}"${fade}>` +
+        `<title>${escapeXml(tooltip)}</title>` +
+        `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(radius(d))}" fill="${escapeXml(typeColor(n.type))}" ${ring}/>` +
+        `</g>`,
+    );
+  }
+  out.push(`</g>`);
+
+  // Labels are drawn last so no circle covers them. The halo uses the system colour
+  // Canvas (the page background in both light and dark schemes); page CSS may override it.
+  out.push(
+    `<g class="labels" font-size="${num(fontSize)}" fill="currentColor" stroke="Canvas" stroke-width="3" stroke-linejoin="round" paint-order="stroke" aria-hidden="true">`,
+  );
+  for (const n of labelledNodes(sorted, degree)) {
+    const p = at(n.id);
+    const d = degree.get(n.id) ?? 0;
+    const r = radius(d);
+    // Anchor towards the inside near the left/right edges so long names stay within the viewBox.
+    const [anchor, x] = p.x < width * 0.2 ? ["start", p.x - r] : p.x > width * 0.8 ? ["end", p.x + r] : ["middle", p.x];
+    // Below the node, unless that would run off the bottom.
+    const below = p.y + r + fontSize;
+    const y = below <= height - 2 ? below : p.y - r - 3;
+    out.push(
+      `<text class="label${d === 0 ? " absent" : ""}" data-id="${escapeXml(n.id)}" x="${num(x)}" y="${num(y)}" text-anchor="${anchor}"${d === 0 ? ` opacity="0.25"` : ""}>${escapeXml(truncate(n.label))}</text>`,
+    );
+  }
+  out.push(`</g>`, `</svg>`);
+  return out.join("\n");
+}

@@ -1,0 +1,80 @@
+/**
+ * Small builders and checks shared by the tests of this folder (not used by
+ * the site itself).
+ */
+import type { NetworkNode, NetworkTie, Wave } from "./types.ts";
+
+/** A node with sensible defaults: label = id, type "comune", not the lead. */
+export function node(id: string, type = "comune", isLead = false, label = id): NetworkNode {
+  return { id, label, type, isLead };
+}
+
+/** An observed tie in wave 1 unless told otherwise. */
+export function tie(from: string, to: string, wave: Wave = 1, inferred = false): NetworkTie {
+  return { from, to, wave, inferred };
+}
+
+/** Ties from `hub` to each of `leaves`: a star. */
+export function star(hub: string, leaves: readonly string[], wave: Wave = 1): NetworkTie[] {
+  return leaves.map((leaf) => tie(hub, leaf, wave));
+}
+
+/** Ties along `ids` in order, closing back to the first when `closed`: a path or a ring. */
+export function chain(ids: readonly string[], closed = false, wave: Wave = 1): NetworkTie[] {
+  const ties = ids.slice(1).map((id, i) => tie(ids[i]!, id, wave));
+  return closed ? [...ties, tie(ids[ids.length - 1]!, ids[0]!, wave)] : ties;
+}
+
+/** A deterministic shuffle (fixed-seed LCG), so "order must not matter" tests are reproducible. */
+export function shuffled<T>(items: readonly T[], seed = 7): T[] {
+  const out = [...items];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (1664525 * s + 1013904223) % 4294967296;
+    const j = Math.floor((s / 4294967296) * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * Minimal XML well-formedness check for the markup we generate (no comments,
+ * CDATA, doctype or processing instructions): tags balance, there is one root,
+ * attributes are double-quoted and unique, and `&`/`<` appear only as
+ * the entities escapeXml emits. linkedom's parser is too lenient for this.
+ * Returns null when well-formed, otherwise a description of the first problem.
+ */
+export function xmlProblem(xml: string): string | null {
+  const entity = /&(?:amp|lt|gt|quot|#39);/g;
+  const cleanText = (s: string): boolean => !/[<&]/.test(s.replace(entity, ""));
+  const stack: string[] = [];
+  let roots = 0;
+  let pos = 0;
+  const tagRe = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"]*")*)\s*(\/?)>/y;
+  while (pos < xml.length) {
+    const lt = xml.indexOf("<", pos);
+    const text = xml.slice(pos, lt === -1 ? xml.length : lt);
+    if (!cleanText(text)) return `bad text at ${pos}: ${text.slice(0, 40)}`;
+    if (stack.length === 0 && text.trim() !== "") return `text outside root at ${pos}`;
+    if (lt === -1) break;
+    tagRe.lastIndex = lt;
+    const m = tagRe.exec(xml);
+    if (!m) return `malformed tag at ${lt}: ${xml.slice(lt, lt + 40)}`;
+    const [whole, closing, name, attrs, selfClosing] = m as unknown as [string, string, string, string, string];
+    const pairs = [...attrs.matchAll(/([\w:.-]+)="([^"]*)"/g)];
+    const badValue = pairs.find((a) => !cleanText(a[2]!));
+    if (badValue) return `bad attribute value in <${name}>: ${badValue[2]}`;
+    const names = pairs.map((a) => a[1]!);
+    if (new Set(names).size !== names.length) return `duplicate attribute in <${name}>`;
+    if (closing) {
+      if (attrs || selfClosing) return `bad closing tag ${whole}`;
+      if (stack.pop() !== name) return `mismatched </${name}> at ${lt}`;
+    } else {
+      if (stack.length === 0 && ++roots > 1) return "more than one root element";
+      if (!selfClosing) stack.push(name);
+    }
+    pos = lt + whole.length;
+  }
+  if (stack.length) return `unclosed <${stack.join("> <")}>`;
+  return roots === 1 ? null : "no root element";
+}

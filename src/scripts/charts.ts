@@ -1,0 +1,195 @@
+// Interactivity for charts rendered to SVG at build time:
+// - tooltips on hover and keyboard focus for every mark that has a <title>;
+// - legend entries become toggle buttons (marks are matched by their colour);
+// - highlighting: hovering or focusing a mark dims the other series;
+// - networks: hovering/focusing an actor highlights its ties; buttons switch
+//   between the three waves and filter actor types.
+
+const tooltip = document.createElement("div");
+tooltip.className = "chart-tooltip";
+tooltip.setAttribute("role", "status");
+tooltip.hidden = true;
+
+function showTip(target: Element, text: string) {
+  if (!tooltip.isConnected) document.body.append(tooltip);
+  tooltip.textContent = text;
+  tooltip.hidden = false;
+  const box = target.getBoundingClientRect();
+  const left = Math.min(window.scrollX + box.left + box.width / 2, window.scrollX + document.documentElement.clientWidth - 300);
+  tooltip.style.left = `${Math.max(window.scrollX + 8, left)}px`;
+  tooltip.style.top = `${window.scrollY + box.bottom + 8}px`;
+}
+
+function hideTip() {
+  tooltip.hidden = true;
+}
+
+function markColor(el: Element): string | null {
+  return el.getAttribute("fill") ?? el.closest("[fill]")?.getAttribute("fill") ?? el.getAttribute("stroke");
+}
+
+/** Makes every mark with a <title> focusable and gives it a tooltip. */
+function enhanceMarks(figure: HTMLElement) {
+  for (const svg of figure.querySelectorAll("svg[role='img']")) {
+    if (svg.closest(".chart-legend")) continue;
+    const marks = [...svg.querySelectorAll("title")]
+      .map((t) => t.parentElement)
+      .filter((el): el is HTMLElement => !!el && el !== svg && el.tagName.toLowerCase() !== "svg");
+    if (marks.length === 0) continue;
+    // Focusable children may not live inside role="img" (ARIA: presentational children).
+    svg.setAttribute("role", "group");
+    for (const el of marks) {
+      const title = el.querySelector(":scope > title");
+      const text = title?.textContent ?? "";
+      title?.remove();
+      el.setAttribute("data-tip", text);
+      el.setAttribute("tabindex", "0");
+      el.setAttribute("role", "img");
+      el.setAttribute("aria-label", text);
+      const enter = () => {
+        showTip(el, text);
+        highlight(figure, el);
+      };
+      const leave = () => {
+        hideTip();
+        clearHighlight(figure);
+      };
+      el.addEventListener("mouseenter", enter);
+      el.addEventListener("focus", enter);
+      el.addEventListener("mouseleave", leave);
+      el.addEventListener("blur", leave);
+    }
+  }
+}
+
+function highlight(figure: HTMLElement, el: Element) {
+  if (el.classList.contains("node")) {
+    highlightActor(figure, el.getAttribute("data-id") ?? "");
+    return;
+  }
+  const color = markColor(el);
+  for (const other of figure.querySelectorAll("[data-tip]")) {
+    other.classList.toggle("is-dimmed", markColor(other) !== color);
+  }
+}
+
+function highlightActor(figure: HTMLElement, id: string) {
+  for (const svg of figure.querySelectorAll("svg.network")) {
+    const linked = new Set([id]);
+    for (const tie of svg.querySelectorAll(".tie")) {
+      const on = tie.getAttribute("data-from") === id || tie.getAttribute("data-to") === id;
+      tie.classList.toggle("is-dimmed", !on);
+      if (on) {
+        linked.add(tie.getAttribute("data-from") ?? "");
+        linked.add(tie.getAttribute("data-to") ?? "");
+      }
+    }
+    for (const node of svg.querySelectorAll(".node")) {
+      node.classList.toggle("is-dimmed", !linked.has(node.getAttribute("data-id") ?? ""));
+    }
+  }
+}
+
+function clearHighlight(figure: HTMLElement) {
+  for (const el of figure.querySelectorAll(".is-dimmed")) el.classList.remove("is-dimmed");
+}
+
+/** Legend entries become buttons that show or hide the marks of that colour. */
+function enhanceLegend(figure: HTMLElement) {
+  const legend = figure.querySelector(".chart-legend");
+  if (!legend || figure.querySelector("svg.network")) return;
+  for (const li of legend.querySelectorAll<HTMLElement>("li[data-color]")) {
+    const color = li.dataset.color!;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.setAttribute("aria-pressed", "true");
+    button.append(...li.childNodes);
+    li.append(button);
+    button.addEventListener("click", () => {
+      const on = button.getAttribute("aria-pressed") !== "true";
+      button.setAttribute("aria-pressed", String(on));
+      for (const mark of figure.querySelectorAll(".chart-body [data-tip]")) {
+        if (markColor(mark) === color) mark.classList.toggle("is-hidden", !on);
+      }
+    });
+  }
+  legend.setAttribute("aria-label", "Legenda: premi una voce per mostrarla o nasconderla");
+}
+
+function controlGroup(label: string): HTMLElement {
+  const group = document.createElement("div");
+  group.className = "chart-controls";
+  group.setAttribute("role", "group");
+  group.setAttribute("aria-label", label);
+  const span = document.createElement("span");
+  span.className = "group-label";
+  span.textContent = `${label}:`;
+  span.setAttribute("aria-hidden", "true");
+  group.append(span);
+  return group;
+}
+
+/** Networks: choose one wave or all three, and filter actor types. */
+function enhanceNetwork(figure: HTMLElement) {
+  const panels = [...figure.querySelectorAll<HTMLElement>(".chart-panel[data-panel]")];
+  if (!figure.querySelector("svg.network") || panels.length < 2) return;
+  const keys = [...new Set(panels.map((p) => p.dataset.panel!))];
+  const waves = controlGroup("Rilevazione");
+  const buttons: HTMLButtonElement[] = [];
+  const select = (key: string) => {
+    for (const p of panels) p.classList.toggle("is-hidden", key !== "all" && p.dataset.panel !== key);
+    for (const a of figure.querySelectorAll<HTMLElement>(".chart-aside [data-panel]")) {
+      a.classList.toggle("is-hidden", key !== "all" && a.dataset.panel !== key);
+    }
+    for (const b of buttons) b.setAttribute("aria-pressed", String(b.value === key));
+  };
+  for (const [value, text] of [["all", "Tutte"], ...keys.map((k) => [k, `${k.slice(1)}ª`])] as const) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.value = value;
+    b.textContent = text;
+    b.addEventListener("click", () => select(value));
+    buttons.push(b);
+    waves.append(b);
+  }
+  const types = controlGroup("Tipi di attore");
+  const typeNames = new Map<string, string>();
+  for (const node of figure.querySelectorAll<HTMLElement>(".node[data-type]")) {
+    const label = node.getAttribute("data-type-label") ?? node.dataset.type!;
+    typeNames.set(node.dataset.type!, label);
+  }
+  for (const [type, label] of [...typeNames].sort((a, b) => a[1].localeCompare(b[1]))) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = label;
+    b.setAttribute("aria-pressed", "true");
+    b.addEventListener("click", () => {
+      const on = b.getAttribute("aria-pressed") !== "true";
+      b.setAttribute("aria-pressed", String(on));
+      for (const node of figure.querySelectorAll<HTMLElement>(`.node[data-type="${CSS.escape(type)}"]`)) {
+        node.classList.toggle("is-hidden", !on);
+      }
+      const hidden = new Set(
+        [...figure.querySelectorAll<HTMLElement>(".node.is-hidden")].map((n) => n.dataset.id),
+      );
+      for (const tie of figure.querySelectorAll<SVGElement>(".tie")) {
+        tie.classList.toggle("is-hidden", hidden.has(tie.dataset.from) || hidden.has(tie.dataset.to));
+      }
+    });
+    types.append(b);
+  }
+  const head = figure.querySelector(".chart-legend") ?? figure.querySelector(".chart-body");
+  head?.before(waves, types);
+  select(keys.length === 3 && panels.length === 3 ? "w1" : "all");
+}
+
+export function enhanceCharts(root: ParentNode) {
+  for (const figure of root.querySelectorAll<HTMLElement>("figure.chart[data-chart]")) {
+    enhanceMarks(figure);
+    enhanceLegend(figure);
+    enhanceNetwork(figure);
+  }
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape") hideTip();
+  });
+}
