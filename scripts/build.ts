@@ -22,7 +22,23 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   log(`${args[1] ?? cmd} → done in ${Math.round(performance.now() - started)} ms`);
 }
 
+// One build at a time per checkout: Astro keeps state in .astro/ and node_modules/.astro/.
+const lock = join(root, ".tmp", "build.lock");
 mkdirSync(join(root, ".tmp"), { recursive: true });
+for (let waited = 0; ; waited += 250) {
+  try {
+    mkdirSync(lock);
+    break;
+  } catch {
+    if (waited % 10_000 === 0) log(`waiting for another build to finish (${lock})`);
+    if (waited > 600_000) {
+      log(`gave up waiting for ${lock}; remove it if no build is running`);
+      process.exit(1);
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+  }
+}
+process.on("exit", () => rmSync(lock, { recursive: true, force: true }));
 rmSync(tmp, { recursive: true, force: true });
 const node = process.execPath;
 run(node, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], { ASTRO_OUT_DIR: tmp });

@@ -1,0 +1,65 @@
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { extname, join, normalize } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".csv": "text/csv; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".pf_meta": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export interface Served {
+  /** Base URL ending in "/", e.g. http://127.0.0.1:41234/ (plus the base path, when given). */
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built site on 127.0.0.1 on a free port, like a static host would:
+ * directories serve their index.html, unknown paths the site's 404.html with
+ * status 404. `base` mounts the site under a sub-path (e.g. "/wecare/").
+ */
+export async function serveDir(dir: string, base = "/"): Promise<Served> {
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://x");
+    let path = decodeURIComponent(url.pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end();
+      return;
+    }
+    path = "/" + path.slice(base.length);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    if (!existsSync(file)) {
+      const notFound = join(dir, "404.html");
+      res.writeHead(404, { "Content-Type": TYPES[".html"] });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end("not found");
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const address = server.address();
+  if (!address || typeof address === "string") throw new Error("server has no port");
+  return {
+    url: `http://127.0.0.1:${address.port}${base}`,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}

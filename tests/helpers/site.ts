@@ -1,0 +1,43 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { parseHTML } from "linkedom";
+
+/** The built site the site and browser tests read (npm test builds it first). */
+export const DIST = resolve(import.meta.dirname, "../../", process.env.DIST_DIR ?? "dist");
+
+/** Fails early with a clear message when there is no build to test. */
+export function requireDist(dir = DIST): string {
+  if (!existsSync(join(dir, "index.html"))) {
+    throw new Error(`${dir} has no built site: run \`npm run build\` first (npm test does it for you)`);
+  }
+  return dir;
+}
+
+/** Every file under `dir`, as paths relative to it, sorted. */
+export function listFiles(dir = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p));
+    }
+  };
+  walk(requireDist(dir));
+  return out.sort();
+}
+
+/** Every HTML page of the built site, relative paths (e.g. "analisi/index.html"). */
+export function listPages(dir = DIST): string[] {
+  return listFiles(dir).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind/"));
+}
+
+/** Parses a built page with linkedom. */
+export function readPage(file: string, dir = DIST): Document {
+  return parseHTML(readFileSync(join(dir, file), "utf8")).document as unknown as Document;
+}
+
+/** The URL path a page is served at: "analisi/index.html" → "/analisi/". */
+export function pagePath(file: string): string {
+  return "/" + file.replace(/index\.html$/, "");
+}
