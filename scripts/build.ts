@@ -42,7 +42,8 @@ process.on("exit", () => rmSync(lock, { recursive: true, force: true }));
 rmSync(tmp, { recursive: true, force: true });
 const node = process.execPath;
 run(node, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], { ASTRO_OUT_DIR: tmp });
-run(node, [join(root, "scripts/exports.ts"), tmp]);
+// SKIP_EXPORTS=1 leaves out the PNG/SVG exports (the scale benchmark measures pages alone).
+if (!process.env.SKIP_EXPORTS) run(node, [join(root, "scripts/exports.ts"), tmp]);
 run(node, [join(root, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", tmp, "--quiet"]);
 
 // Swap: the old output is moved aside first, so dist/ is never half-written.

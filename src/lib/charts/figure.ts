@@ -1,7 +1,7 @@
 import { csvFormatRows } from "d3-dsv";
 import type { Data } from "../schemas/datasets.ts";
 import { escapeXml } from "../format/escape.ts";
-import { renderChart, PAGE_SIZE } from "./render.ts";
+import { NARROW_SIZE, renderChart, PAGE_SIZE } from "./render.ts";
 import type { ChartDecl, ChartTable, LegendEntry } from "./types.ts";
 
 /** Everything a page needs to show one chart: computed once per build and shared by every page that shows it. */
@@ -14,7 +14,8 @@ export interface Figure {
   note?: string | undefined;
   description: string;
   legend: LegendEntry[];
-  panels: { key: string; label: string; svg: string }[];
+  /** `narrow`: the same chart drawn for phone widths (Plot charts only; networks are drawn narrow already). */
+  panels: { key: string; label: string; svg: string; narrow?: string | undefined }[];
   aside?: string | undefined;
   table: { headers: { label: string; numeric: boolean }[]; rows: string[][] };
   csv: string;
@@ -23,6 +24,7 @@ export interface Figure {
 /** Builds the figure of a declared chart from validated data. Pure apart from rendering. */
 export function buildFigure(decl: ChartDecl, data: Data): Figure {
   const rendered = renderChart(decl, data, PAGE_SIZE);
+  const narrow = decl.kind === "plot" ? renderChart(decl, data, NARROW_SIZE, "-n").panels : undefined;
   const table = decl.table(data);
   const descId = `fig-${decl.id}-desc`;
   return {
@@ -34,7 +36,15 @@ export function buildFigure(decl: ChartDecl, data: Data): Figure {
     note: decl.note?.(data),
     description: decl.describe(data),
     legend: decl.legend?.(data) ?? [],
-    panels: rendered.panels.map((p) => ({ ...p, svg: labelSvg(p.svg, decl.id, descId, rendered.panels.length > 1 ? p.label : undefined) })),
+    panels: rendered.panels.map((p, i) => {
+      const panelLabel = rendered.panels.length > 1 ? p.label : undefined;
+      const n = narrow?.[i]?.svg;
+      return {
+        ...p,
+        svg: labelSvg(p.svg, decl.id, descId, panelLabel),
+        narrow: n ? labelSvg(n, decl.id, descId, panelLabel) : undefined,
+      };
+    }),
     aside: rendered.aside,
     table: formatTable(table),
     csv: tableToCsv(table),

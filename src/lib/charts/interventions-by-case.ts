@@ -111,17 +111,17 @@ export const interventionsByCase: PlotChart = {
     type R = (typeof rows)[number];
     const tip = (r: R) =>
       `${r.name} — ${r.line} (${POLICY_AREA_LABEL[r.policy_area]}): ${effectLabel(r.covid_effect).toLowerCase()}${r.covid_basis === "dedotto" ? ", dedotto dal testo" : ""}`;
-    const r = 0.55 * size.fontSize;
+    const r = 0.7 * size.fontSize;
     return {
       height: CASE_ORDER.length * 3.2 * size.fontSize + 60,
       marginLeft: 8 * size.fontSize,
-      marginBottom: 3.2 * size.fontSize,
+      marginBottom: 5.5 * size.fontSize,
       x: {
         label: null,
         domain: [-0.5, cols.length - 0.5],
         ticks: cols.map((_, i) => i),
         tickFormat: (i: number) => POLICY_AREA_LABEL[cols[i]!],
-        tickRotate: cols.length > 5 ? -20 : 0,
+        tickRotate: -30,
       },
       y: { label: null, domain: CASE_ORDER.map((c) => caseName(data, c)), grid: true },
       color: { type: "identity" },

@@ -17,7 +17,10 @@ export function caseNetwork(data: Data, caseId: CaseId): { nodes: NetworkNode[];
   return { nodes, ties };
 }
 
-/** Colour of an actor type; fixed by the vocabulary order so it is the same in every chart. */
+/**
+ * Colour of an actor type, the same in every chart: one palette colour per type
+ * of the vocabulary (ten types, ten colours), so no two types share a colour.
+ */
 export function typeColor(type: string): string {
   return color(Math.max(0, ACTOR_TYPES.indexOf(type as ActorType)));
 }

@@ -5,8 +5,30 @@
  * for the light theme and lightened for the dark one. Exports (SVG/PNG) have no
  * stylesheet, so `resolveColors` substitutes the light-theme values.
  */
-const CATEGORICAL_LIGHT = ["#0072B2", "#D55E00", "#007A5A", "#B04F8E", "#8F6A00", "#56606B", "#7A4FA3", "#9A7300"];
-const CATEGORICAL_DARK = ["#56B4E9", "#F0A35E", "#3CC7A0", "#E6A0C8", "#E6C34D", "#B8C2CC", "#B89BE0", "#F2D16B"];
+const CATEGORICAL_LIGHT = [
+  "#0072B2", // blue
+  "#D55E00", // vermillion
+  "#007A5A", // bluish green
+  "#B04F8E", // reddish purple
+  "#8F6A00", // ochre
+  "#56606B", // slate
+  "#7A4FA3", // purple
+  "#A0522D", // sienna
+  "#00838F", // teal
+  "#5F7000", // olive
+];
+const CATEGORICAL_DARK = [
+  "#56B4E9",
+  "#F0A35E",
+  "#3CC7A0",
+  "#E6A0C8",
+  "#E6C34D",
+  "#B8C2CC",
+  "#B89BE0",
+  "#E3A07A",
+  "#4DD0E1",
+  "#C5D46A",
+];
 
 export const THEME_LIGHT: Readonly<Record<string, string>> = {
   ...Object.fromEntries(CATEGORICAL_LIGHT.map((c, i) => [`c${i + 1}`, c])),
@@ -28,7 +50,7 @@ export const THEME_DARK: Readonly<Record<string, string>> = {
 
 export const CATEGORICAL_COUNT = CATEGORICAL_LIGHT.length;
 
-/** `var(--c1)` … `var(--c8)`: the i-th categorical colour (0-based, wraps). */
+/** `var(--c1)` … `var(--c10)`: the i-th categorical colour (0-based, wraps). */
 export function color(i: number): string {
   return `var(--c${(i % CATEGORICAL_COUNT) + 1})`;
 }

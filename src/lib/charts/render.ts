@@ -3,8 +3,14 @@ import { parseHTML } from "linkedom";
 import type { Data } from "../schemas/datasets.ts";
 import type { ChartDecl, ChartSize } from "./types.ts";
 
-/** Default on-page size: the SVG scales down with CSS, text stays legible at 320 px. */
+/** On-page size for wide screens. */
 export const PAGE_SIZE: ChartSize = { width: 640, fontSize: 12 };
+/**
+ * On-page size for phones: a second rendering, shown by CSS below 36rem, so that
+ * text is not scaled down to an unreadable size when a 640-unit chart is squeezed
+ * into a 340 px column.
+ */
+export const NARROW_SIZE: ChartSize = { width: 360, fontSize: 11 };
 
 export interface RenderedChart {
   /** One or more panels of SVG markup (networks have one per wave). */
@@ -18,7 +24,7 @@ export interface RenderedChart {
  * linkedom document; the output is normalised so that it is byte-identical from
  * build to build and valid to inline next to other charts on the same page.
  */
-export function renderChart(decl: ChartDecl, data: Data, size: ChartSize = PAGE_SIZE): RenderedChart {
+export function renderChart(decl: ChartDecl, data: Data, size: ChartSize = PAGE_SIZE, idSuffix = ""): RenderedChart {
   if (decl.kind === "svg") return decl.render(data, size);
   const { document } = parseHTML("<!doctype html><html><body></body></html>");
   const spec = decl.spec(data, size);
@@ -32,7 +38,7 @@ export function renderChart(decl: ChartDecl, data: Data, size: ChartSize = PAGE_
   if (!svg) throw new Error(`chart ${decl.id}: Plot returned no <svg>`);
   // Font size as an attribute, not a style: the CSP forbids inline styles, and exports need it in the SVG.
   svg.setAttribute("font-size", String(size.fontSize));
-  return { panels: [{ key: "main", label: decl.title, svg: normalizeSvg(svg.outerHTML, decl.id) }] };
+  return { panels: [{ key: "main", label: decl.title, svg: normalizeSvg(svg.outerHTML, `${decl.id}${idSuffix}`) }] };
 }
 
 /**

@@ -61,16 +61,18 @@ export const timeline: PlotChart = {
     const rows = sorted(data.timeline).map((r) => ({
       ...r,
       x1: startOf(r.start),
-      // A date given only to the year or month spans that whole year or month.
-      x2: r.end ? endOf(r.end) : endOf(r.start),
+      // A date given only to the year or month spans that whole year or month;
+      // a single day is drawn a month wide so that it stays visible (the label gives the day).
+      x2: new Date(Math.max((r.end ? endOf(r.end) : endOf(r.start)).getTime(), startOf(r.start).getTime() + 30 * 86_400_000)),
       fill: kindColor(r.kind),
       tip: `${when(r)}: ${r.label}${r.basis === "dedotto" ? " (data dedotta dal testo)" : ""}`,
     }));
     type R = (typeof rows)[number];
-    const times = rows.flatMap((r) => [r.x1.getTime(), r.x2.getTime()]);
-    const midpoint = (Math.min(...times) + Math.max(...times)) / 2;
+    // Labels wrap to the chart's width; narrow charts get taller rows for two-line labels.
+    const lineWidth = (size.width * 0.95) / size.fontSize;
+    const rowEm = size.width < 500 ? 4.4 : 3;
     return {
-      height: rows.length * 2.8 * size.fontSize + 50,
+      height: rows.length * rowEm * size.fontSize + 50,
       marginLeft: 4,
       marginRight: 4,
       x: { label: null, grid: true, type: "utc", tickFormat: (d: Date) => String(d.getUTCFullYear()) },
@@ -86,27 +88,26 @@ export const timeline: PlotChart = {
               x2: "x2",
               y: "id",
               fill: "fill",
-              insetTop: 1.4 * size.fontSize,
+              insetTop: (rowEm - 1.4) * size.fontSize,
               insetBottom: 2,
               title: (r: R) => r.tip,
               ...(basis === "dedotto" ? { fillOpacity: 0.35, stroke: "fill", strokeDasharray: "4,3" } : {}),
             },
           ),
         ),
-        // Labels start at the bar, or end at it in the second half of the period, so none is cut off.
-        ...(["start", "end"] as const).map((anchor) =>
-          Plot.text(
-            rows.filter((r) => (r.x1.getTime() < midpoint) === (anchor === "start")),
-            {
-              x: anchor === "start" ? "x1" : "x2",
-              y: "id",
-              text: (r: R) => `${when(r)} · ${r.label}`,
-              textAnchor: anchor,
-              dy: -0.55 * size.fontSize,
-              fill: "currentColor",
-            },
-          ),
-        ),
+        // Each label sits on its own line above its bar, from the left edge of the
+        // frame: it never runs off the chart, at any width.
+        Plot.text(rows, {
+          frameAnchor: "left",
+          y: "id",
+          text: (r: R) => `${when(r)} · ${r.label}`,
+          textAnchor: "start",
+          lineAnchor: "bottom",
+          lineWidth,
+          // Bottom of the label just above the bar (the bar starts rowEm − 1.4 em into its row).
+          dy: (rowEm / 2 - 1.6) * size.fontSize,
+          fill: "currentColor",
+        }),
       ],
     };
   },

@@ -1,0 +1,132 @@
+// Benchmark: prints figures, asserts nothing (budgets are tests; see tests/site/budgets.test.ts).
+// 1. Page weight of the built site in dist/ (run `npm run build` first): per page
+//    HTML/JS/CSS raw and gzip, requests, and the budgets marked pass/fail.
+// 2. Build time of the real report: cold (no caches) and warm (caches kept),
+//    median of RUNS runs each, with peak memory.
+// 3. Scale curve: synthetic reports of 10, 100 and 400 chapters (two charts each,
+//    a network chart every ten) generated into .tmp/ and built through the same
+//    pipeline without image exports: total time, time per extra chapter, memory.
+// Usage: npm run bench [-- --runs 3 --sizes 10,100,400 --skip-scale --skip-build]
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { BUDGETS, pageWeight } from "../src/lib/perf/page-weight.ts";
+import { generateSyntheticReport } from "../src/lib/perf/synthetic-report.ts";
+import { listPages } from "../tests/helpers/site.ts";
+
+const root = resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1]! : fallback;
+};
+const RUNS = Number(opt("runs", "3"));
+const SIZES = opt("sizes", "10,100,400").split(",").map(Number);
+const kb = (n: number) => (n / 1024).toFixed(1).padStart(6);
+const out = (s = "") => process.stdout.write(`${s}\n`);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** Runs the build script; returns wall time (ms) and peak RSS (MiB) over all its Node processes. */
+function timedBuild(env: Record<string, string>): { ms: number; mib: number } {
+  const rssFile = join(root, ".tmp", `bench-rss-${process.pid}.txt`);
+  rmSync(rssFile, { force: true });
+  const started = performance.now();
+  const r = spawnSync(process.execPath, ["scripts/build.ts"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: {
+      ...process.env,
+      ...env,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      BENCH_RSS_FILE: rssFile,
+      NODE_OPTIONS: `--import=${join(root, "scripts/lib/report-rss.mjs")}`,
+    },
+  });
+  const ms = performance.now() - started;
+  if (r.status !== 0) throw new Error(`build failed:\n${r.stderr.toString().slice(-2000)}`);
+  const rss = existsSync(rssFile) ? readFileSync(rssFile, "utf8").trim().split("\n").map(Number) : [0];
+  return { ms, mib: Math.max(...rss) / 1024 };
+}
+
+function clearCaches() {
+  for (const d of [".astro", "node_modules/.astro", "node_modules/.vite", ".tmp/cache"]) rmSync(join(root, d), { recursive: true, force: true });
+}
+
+// 1. Page weight
+if (!args.includes("--skip-weight")) {
+  const dist = join(root, "dist");
+  if (!existsSync(join(dist, "index.html"))) {
+    out("page weight: no dist/ — run `npm run build` first");
+  } else {
+    out("== Page weight (dist/, gzip -9) ==");
+    out("page                                        html     js    css  total  req  budgets");
+    let heaviest = { page: "", gzip: 0 };
+    for (const page of listPages(dist)) {
+      const w = pageWeight(dist, page);
+      const isEmbed = page.startsWith("embed/");
+      const fails = [
+        w.js.gzip > BUDGETS.jsPerPage && "js",
+        w.css.gzip > BUDGETS.cssPerPage && "css",
+        isEmbed && w.total.gzip > BUDGETS.embedTotal && "embed",
+        !isEmbed && w.total.gzip > BUDGETS.chapterFirstView && "total",
+      ].filter(Boolean);
+      if (!isEmbed && w.total.gzip > heaviest.gzip) heaviest = { page, gzip: w.total.gzip };
+      out(
+        `${page.padEnd(42).slice(0, 42)} ${kb(w.html.gzip)} ${kb(w.js.gzip)} ${kb(w.css.gzip)} ${kb(w.total.gzip)} ${String(w.requests).padStart(4)}  ${fails.length ? `FAIL ${fails.join(",")}` : "pass"}`,
+      );
+    }
+    out(`heaviest page: ${heaviest.page} ${kb(heaviest.gzip)} KB gzip (budget ${BUDGETS.chapterFirstView / 1024} KB)`);
+    out(`raw sizes are in the JSON report: .tmp/bench-weight.json`);
+    mkdirSync(join(root, ".tmp"), { recursive: true });
+    writeFileSync(join(root, ".tmp/bench-weight.json"), JSON.stringify(listPages(dist).map((p) => pageWeight(dist, p)), null, 2));
+  }
+}
+
+// 2. Real report: cold vs warm
+if (!args.includes("--skip-build")) {
+  out(`\n== Build of the real report (median of ${RUNS}) ==`);
+  const cold: { ms: number; mib: number }[] = [];
+  const warm: { ms: number; mib: number }[] = [];
+  const benchDist = join(root, ".tmp", "bench-dist");
+  for (let i = 0; i < RUNS; i++) {
+    clearCaches();
+    cold.push(timedBuild({ DIST_DIR: benchDist }));
+    warm.push(timedBuild({ DIST_DIR: benchDist }));
+  }
+  const c = median(cold.map((r) => r.ms));
+  const w = median(warm.map((r) => r.ms));
+  out(`cold build (incl. PNG exports and search index): ${(c / 1000).toFixed(2)} s, peak ${Math.max(...cold.map((r) => r.mib)).toFixed(0)} MiB`);
+  out(`warm build (caches kept):                        ${(w / 1000).toFixed(2)} s, peak ${Math.max(...warm.map((r) => r.mib)).toFixed(0)} MiB`);
+  out(`warm / cold: ${(w / c).toFixed(2)}`);
+  rmSync(benchDist, { recursive: true, force: true });
+}
+
+// 3. Scale curve
+if (!args.includes("--skip-scale")) {
+  out("\n== Scale curve: synthetic reports, no image exports ==");
+  const results: { n: number; ms: number; mib: number }[] = [];
+  for (const n of SIZES) {
+    const dir = join(root, ".tmp", `synthetic-${n}`);
+    rmSync(dir, { recursive: true, force: true });
+    generateSyntheticReport(dir, n);
+    cpSync(join(root, "data"), join(dir, "data"), { recursive: true });
+    const r = timedBuild({
+      REPORT_CONTENT_DIR: join(dir, "content"),
+      REPORT_DATA_DIR: join(dir, "data"),
+      DIST_DIR: join(dir, "dist"),
+      SKIP_EXPORTS: "1",
+    });
+    results.push({ n, ...r });
+    out(`${String(n).padStart(4)} chapters: ${(r.ms / 1000).toFixed(2)} s, peak ${r.mib.toFixed(0)} MiB`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (results.length >= 2) {
+    const a = results[0]!;
+    const b = results[results.length - 1]!;
+    out(`time per extra chapter (${a.n}→${b.n}): ${((b.ms - a.ms) / (b.n - a.n)).toFixed(1)} ms`);
+  }
+}

@@ -1,0 +1,136 @@
+import { describe, expect, test } from "vitest";
+import { parseHTML } from "linkedom";
+import type * as Plot from "@observablehq/plot";
+import { loadData } from "../csv/load-data.ts";
+import { fundingPerInhabitant } from "../data/derive.ts";
+import { casesShareOfMeasure } from "./cases-share-of-measure.ts";
+import { buildFigure } from "./figure.ts";
+import { fundingByCase } from "./funding-by-case.ts";
+import { fundingPerInhabitantChart } from "./funding-per-inhabitant.ts";
+import { placeInterventions } from "./interventions-by-case.ts";
+import { CHART_IDS, CHARTS, getChart } from "./registry.ts";
+import { NARROW_SIZE, PAGE_SIZE, renderChart } from "./render.ts";
+import { timeline } from "./timeline.ts";
+
+// A frozen copy of data/, so that staff editing a CSV never have to touch snapshots.
+const data = loadData("src/lib/charts/__fixtures__/data");
+
+type MarkData = { data?: unknown[] };
+const marksOf = (spec: Plot.PlotOptions) => (spec.marks ?? []) as unknown as MarkData[];
+
+describe("every declared chart", () => {
+  test("has a unique id, a chapter, a title and a source line", () => {
+    expect(CHART_IDS.size).toBe(CHARTS.length);
+    for (const c of CHARTS) {
+      expect(c.id).toMatch(/^[a-z0-9-]+$/);
+      expect(c.title.length, c.id).toBeGreaterThan(10);
+      expect(c.source, c.id).toMatch(/^Fonte/);
+      expect(c.chapter, c.id).toMatch(/^[a-z0-9-]+$/);
+    }
+  });
+
+  test.each(CHARTS.map((c) => c.id))("%s: describe(data) gives screen readers a text made from the data", (id) => {
+    const text = getChart(id).describe(data);
+    expect(text.length).toBeGreaterThan(60);
+    expect(text).not.toMatch(/undefined|NaN|\[object/);
+  });
+
+  test.each(CHARTS.map((c) => c.id))("%s: table(data) has a value for every column of every row", (id) => {
+    const t = getChart(id).table(data);
+    expect(t.rows.length).toBeGreaterThan(0);
+    for (const row of t.rows) for (const c of t.columns) expect(c.key in row, `${id}.${c.key}`).toBe(true);
+  });
+
+  test.each(CHARTS.map((c) => c.id))("%s renders to well-formed SVG, the same twice (snapshot)", async (id) => {
+    const chart = getChart(id);
+    const a = renderChart(chart, data);
+    const b = renderChart(chart, data);
+    expect(a).toEqual(b);
+    for (const p of a.panels) {
+      const doc = new (parseHTML("<html></html>").DOMParser)().parseFromString(p.svg, "image/svg+xml");
+      expect(doc.querySelector("parsererror"), p.key).toBeNull();
+      expect(p.svg).not.toMatch(/<style|style="|aria-label="[^"]*"[^>]*role=|NaN|undefined/);
+    }
+    await expect(a.panels.map((p) => p.svg).join("\n")).toMatchFileSnapshot(`__snapshots__/${id}.svg`);
+  });
+});
+
+describe("rendering", () => {
+  test("renderChart(chart) ids do not depend on what was rendered before", () => {
+    const first = renderChart(fundingByCase, data);
+    renderChart(timeline, data);
+    renderChart(casesShareOfMeasure, data);
+    expect(renderChart(fundingByCase, data)).toEqual(first);
+  });
+
+  test("renderChart(chart, data, NARROW_SIZE) draws a narrower chart with its own id prefix", () => {
+    const wide = renderChart(timeline, data, PAGE_SIZE).panels[0]!.svg;
+    const narrow = renderChart(timeline, data, NARROW_SIZE, "-n").panels[0]!.svg;
+    expect(wide).toMatch(/viewBox="0 0 640 /);
+    expect(narrow).toMatch(/viewBox="0 0 360 /);
+  });
+
+  test("renderChart never lets a data label become markup", () => {
+    const hostile = loadData("tests/fixtures/hostile/data");
+    for (const chart of CHARTS) {
+      for (const p of renderChart(chart, hostile).panels) {
+        const doc = new (parseHTML("<html></html>").DOMParser)().parseFromString(p.svg, "image/svg+xml");
+        expect(doc.querySelectorAll("script, img, foreignObject, iframe").length, chart.id).toBe(0);
+        const handlers = [...doc.querySelectorAll("*")].flatMap((el) =>
+          [...el.attributes].filter((a) => /^on/i.test(a.name) || /javascript:/i.test(a.value)).map((a) => a.name),
+        );
+        expect(handlers, chart.id).toEqual([]);
+        expect(doc.querySelectorAll("svg").length, chart.id).toBe(1);
+      }
+    }
+  });
+
+  test("buildFigure(chart) gives the root svg an accessible name and description", () => {
+    const f = buildFigure(fundingByCase, data);
+    expect(f.panels[0]!.svg).toMatch(/^<svg role="img" aria-describedby="fig-funding-by-case-desc" aria-labelledby="fig-funding-by-case-title"/);
+    expect(f.panels[0]!.narrow).toMatch(/^<svg role="img"/);
+    expect(f.csv.split("\n")[0]).toBe("caso,capofila,progetto,finanziamento_eur");
+  });
+});
+
+describe("chart specs", () => {
+  test("fundingByCase.spec(data) draws one bar per financed project with its funding", () => {
+    const bars = marksOf(fundingByCase.spec(data, PAGE_SIZE))[0]!.data as { funding_eur: number }[];
+    expect(bars.map((b) => b.funding_eur)).toEqual([867617.14, 234782.47, 216701.57, 200327.31]);
+  });
+
+  test("fundingPerInhabitant is computed from funding and population, not typed in", () => {
+    const al = data.funding.find((f) => f.case_id === "alessandria")!;
+    expect(fundingPerInhabitant(al)).toBeCloseTo(867617.14 / 643111, 6);
+    const rows = fundingPerInhabitantChart.table(data).rows;
+    expect(rows.map((r) => r.euro_per_abitante)).toEqual([1.35, 1.52, 2.05, 2.28]);
+  });
+
+  test("casesShareOfMeasure marks the shares approximate and computes the remainder of the other projects", () => {
+    const rows = casesShareOfMeasure.table(data).rows;
+    expect(rows).toHaveLength(5);
+    expect(rows[4]).toMatchObject({ voce: "Altri 18 progetti", euro: 6400000 - 1519428.49, approssimato: true });
+    expect(rows.reduce((t, r) => t + (r.quota as number), 0)).toBeCloseTo(1, 3);
+    expect(casesShareOfMeasure.note?.(data)).toMatch(/approssimat/);
+  });
+
+  test("placeInterventions spreads lines of intervention that share a case and policy area", () => {
+    const placed = placeInterventions([
+      { id: "a", case_id: "alba", policy_area: "casa" },
+      { id: "b", case_id: "alba", policy_area: "casa" },
+      { id: "c", case_id: "alba", policy_area: "lavoro" },
+    ] as never);
+    const x = Object.fromEntries(placed.map((p) => [p.id, p.x]));
+    expect(x.a).toBeCloseTo(-0.11);
+    expect(x.b).toBeCloseTo(0.11);
+    expect(x.c).toBe(1);
+  });
+
+  test("timeline.spec draws a one-day event wide enough to see", () => {
+    const spec = timeline.spec(data, PAGE_SIZE);
+    const bars = marksOf(spec).flatMap((m) => (m.data ?? []) as { id: string; x1: Date; x2: Date }[]);
+    for (const b of bars.filter((r) => r.x1 instanceof Date)) {
+      expect(b.x2.getTime() - b.x1.getTime(), b.id).toBeGreaterThanOrEqual(30 * 86_400_000);
+    }
+  });
+});
