@@ -40,15 +40,15 @@ export function checkContent(paths: ContentPaths, chartIds: ReadonlySet<string>)
   const { keys, issues: bibIssues } = checkBibliography(paths);
   issues.push(...bibIssues);
 
-  const chapters: { file: string; data: Chapter; line: number }[] = [];
+  const chapters: { file: string; data: Chapter; lines: Record<"order" | "number", number> }[] = [];
   for (const name of listFiles(join(paths.root, paths.chapters), ".mdx")) {
     const file = `${paths.chapters}/${name}`;
     const text = readFileSync(join(paths.root, file), "utf8");
     const r = parseFrontmatter(text, file, ChapterSchema);
     issues.push(...r.issues);
     if (r.data) {
-      const orderLine = text.split(/\r?\n/).findIndex((l) => /^order\s*:/.test(l)) + 1;
-      chapters.push({ file, data: r.data, line: orderLine || 1 });
+      const lineOf = (field: string) => text.split(/\r?\n/).findIndex((l) => new RegExp(`^${field}\\s*:`).test(l)) + 1 || 1;
+      chapters.push({ file, data: r.data, lines: { order: lineOf("order"), number: lineOf("number") } });
     }
     issues.push(...checkReferences(text, file, glossaryIds, keys, chartIds));
   }
@@ -58,7 +58,7 @@ export function checkContent(paths: ContentPaths, chartIds: ReadonlySet<string>)
   return issues;
 }
 
-function checkDuplicates(chapters: { file: string; data: Chapter; line: number }[]): Issue[] {
+function checkDuplicates(chapters: { file: string; data: Chapter; lines: Record<"order" | "number", number> }[]): Issue[] {
   const issues: Issue[] = [];
   for (const field of ["order", "number"] as const) {
     const seen = new Map<string, string>();
@@ -69,11 +69,11 @@ function checkDuplicates(chapters: { file: string; data: Chapter; line: number }
       if (other) {
         issues.push({
           file: c.file,
-          line: c.line,
+          line: c.lines[field],
           field,
           value: String(value),
           message: `duplicate chapter ${field}, also used by ${other}`,
-          expected: `a ${field} no other chapter uses`,
+          expected: `${field === "order" ? "an" : "a"} ${field} no other chapter uses`,
           hint: "renumber one of the two chapters",
         });
       } else seen.set(String(value), c.file);
@@ -164,7 +164,7 @@ function checkBibliography(paths: ContentPaths): { keys: Set<string>; issues: Is
     return { keys, issues: [{ file, line: 1, message: "the bibliography must be a YAML list of entries", expected: "lines starting with - id: …" }] };
   }
   for (const item of doc.contents.items) {
-    const line = lineCounter.linePos((item as { range?: [number] }).range?.[0] ?? 0).line;
+    const line = lineCounter.linePos((item as unknown as { range?: [number] }).range?.[0] ?? 0).line;
     const value: unknown = isMap(item) ? item.toJSON() : item;
     const r = BibliographySchema.safeParse(value);
     const id = (value as { id?: unknown })?.id;

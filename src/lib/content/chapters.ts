@@ -13,7 +13,7 @@ export function orderChapters<T extends ChapterLink>(chapters: readonly T[]): T[
 }
 
 /** Previous and next chapters of `slug` in reading order. */
-export function neighbours<T extends ChapterLink>(ordered: readonly T[], slug: string): { prev?: T; next?: T } {
+export function neighbours<T extends ChapterLink>(ordered: readonly T[], slug: string): { prev: T | undefined; next: T | undefined } {
   const i = ordered.findIndex((c) => c.slug === slug);
   return { prev: i > 0 ? ordered[i - 1] : undefined, next: i >= 0 ? ordered[i + 1] : undefined };
 }

@@ -7,19 +7,19 @@ export interface Issue {
   /** Path relative to the project root, e.g. `data/ties.csv`. */
   file: string;
   /** 1-based line in the file, when known. */
-  line?: number;
+  line?: number | undefined;
   /** 1-based character column in that line, when known. */
-  column?: number;
+  column?: number | undefined;
   /** Column or frontmatter field name. */
-  field?: string;
+  field?: string | undefined;
   /** The value found, as written in the file. */
-  value?: string;
+  value?: string | undefined;
   /** What went wrong, in one sentence. */
   message: string;
   /** What a valid value looks like. */
-  expected?: string;
+  expected?: string | undefined;
   /** How to fix it. */
-  hint?: string;
+  hint?: string | undefined;
 }
 
 /** `data/ties.csv:14:9 wave: found "4", expected 1, 2 or 3. (hint)` */

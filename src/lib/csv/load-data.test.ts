@@ -95,13 +95,9 @@ describe("the real data/ directory", () => {
     }
   });
 
-  test("every actor takes part in at least one tie, and actor ids carry their case prefix", () => {
-    const inTies = new Set(data.ties.flatMap((t) => [t.from, t.to]));
+  test("actor ids carry the prefix of their case (see data/README.md)", () => {
     const prefix = { alessandria: "al-", borgomanero: "bo-", alba: "alba-", pianezza: "pi-" } as const;
-    for (const a of data.actors) {
-      expect(inTies.has(a.actor_id), a.actor_id).toBe(true);
-      expect(a.actor_id.startsWith(prefix[a.case_id]), a.actor_id).toBe(true);
-    }
+    for (const a of data.actors) expect(a.actor_id.startsWith(prefix[a.case_id]), a.actor_id).toBe(true);
   });
 
   test("funding matches Tabella 1, total 1519428.49 euro", () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { DATASETS, type Data, type DatasetName } from "../schemas/datasets.ts";
+import { DATASETS, type Data, type DatasetDef, type DatasetName } from "../schemas/datasets.ts";
 import { InputError, type Issue } from "./issue.ts";
 import { parseDataset, type Located } from "./parse-dataset.ts";
 
@@ -26,7 +26,7 @@ export function parseAll(
       (located as Record<string, unknown>)[name] = [];
       continue;
     }
-    const result = parseDataset(def, text, file);
+    const result = parseDataset(def as DatasetDef, text, file);
     issues.push(...result.issues);
     (located as Record<string, unknown>)[name] = result.rows;
   }
@@ -55,7 +55,7 @@ function checkRefs(located: LocatedData, dir: string): Issue[] {
             expected: `a ${ref.key} listed in ${dir}/${DATASETS[ref.dataset].file}`,
             hint: `add it to ${DATASETS[ref.dataset].file} first, or correct the spelling`,
           });
-        } else if (ref.sameCase && hit.case_id !== r.row.case_id) {
+        } else if ("sameCase" in ref && ref.sameCase && hit.case_id !== r.row.case_id) {
           issues.push({
             ...where,
             message: `belongs to case "${String(hit.case_id)}", not "${String(r.row.case_id)}"`,

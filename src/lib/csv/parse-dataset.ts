@@ -25,7 +25,8 @@ export function parseDataset<S extends z.ZodObject>(
   const { records, issues } = tokenizeCsv(text, file);
   const rows: Located<z.output<S>>[] = [];
   const expectedColumns = Object.keys(def.schema.shape);
-  if (records.length === 0) {
+  const [header, ...body] = records;
+  if (!header) {
     issues.push({
       file,
       line: 1,
@@ -34,7 +35,6 @@ export function parseDataset<S extends z.ZodObject>(
     });
     return { rows, issues };
   }
-  const [header, ...body] = records;
   const names = header.fields.map((f) => f.value.trim());
   const seenNames = new Set<string>();
   for (const f of header.fields) {
@@ -71,12 +71,14 @@ export function parseDataset<S extends z.ZodObject>(
   }
 
   for (const record of body) {
+    // The tokenizer has reported the unclosed quote; the cell count would only repeat it.
+    if (record.unclosed) continue;
     if (record.fields.length !== names.length) {
-      const last = record.fields[record.fields.length - 1];
+      const at = record.fields[Math.min(names.length, record.fields.length - 1)];
       issues.push({
         file,
         line: record.line,
-        column: record.fields.length > names.length ? record.fields[names.length].column : last.column,
+        column: at?.column,
         message: `row has ${record.fields.length} cells but the header has ${names.length}`,
         expected: `${names.length} comma-separated cells`,
         hint: "a cell that contains a comma must be written in double quotes",
@@ -85,9 +87,10 @@ export function parseDataset<S extends z.ZodObject>(
     }
     const raw: Record<string, string> = {};
     const columns: Record<string, number> = {};
-    names.forEach((name, i) => {
-      raw[name] = record.fields[i].value;
-      columns[name] = record.fields[i].column;
+    record.fields.forEach((field, i) => {
+      const name = names[i] ?? "";
+      raw[name] = field.value;
+      columns[name] = field.column;
     });
     const result = def.schema.safeParse(raw);
     if (result.success) {
@@ -122,7 +125,7 @@ export function parseDataset<S extends z.ZodObject>(
       issues.push({
         file,
         line: r.line,
-        column: r.columns[def.key[0]],
+        column: r.columns[def.key[0] ?? ""],
         field: def.key.join(", "),
         value: key,
         message: `duplicate ${def.key.length > 1 ? "key" : "id"}, already used on line ${first}`,

@@ -11,6 +11,8 @@ export interface CsvField {
 export interface CsvRecord {
   line: number;
   fields: CsvField[];
+  /** Set when the record ends in a quoted field that is never closed (already reported). */
+  unclosed?: true;
 }
 
 /**
@@ -76,7 +78,7 @@ export function tokenizeCsv(text: string, file: string): { records: CsvRecord[];
             hint: 'add the missing " (a literal quote inside a quoted field is written "")',
           });
           fields.push({ ...field, value: value.replace(/\r\n/g, "\n") });
-          records.push({ line: recordLine, fields });
+          records.push({ line: recordLine, fields, unclosed: true });
           return { records, issues };
         }
         field.value = value.replace(/\r\n/g, "\n");

@@ -7,10 +7,11 @@ export const ChapterSchema = z.strictObject({
   /** Short label for the sidebar and previous/next links (at most 30 characters). */
   shortTitle: z.string().trim().min(1, "empty shortTitle").max(30, "shortTitle longer than 30 characters"),
   /** Reading order: a whole number, unique across chapters. */
-  order: z.number({ message: "order must be a whole number" }).int("order must be a whole number").min(0),
+  order: z.number({ message: "order must be a whole number" }).int("order must be a whole number").min(0, "order must be 0 or more"),
   /** Number shown to readers ("1", "3.1"); omit for unnumbered pages such as the introduction. */
   number: z
-    .string()
+    // The message also covers an unquoted `number: 3.2`, which YAML reads as a number.
+    .string({ message: 'number must look like 1 or 3.2 (quote it in YAML: "3.2")' })
     .regex(/^\d+(\.\d+)*$/, "number must look like 1 or 3.2 (quote it in YAML: \"3.2\")")
     .optional(),
   /** One paragraph summarising the chapter: meta description and home page. */

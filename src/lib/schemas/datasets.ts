@@ -198,9 +198,24 @@ export const DATASETS = {
   ties,
   networkFindings,
   timeline,
-} as const;
+} as const satisfies Record<DatasetName, DatasetDef>;
 
-export type DatasetName = keyof typeof DATASETS;
+/**
+ * Spelled out rather than `keyof typeof DATASETS`: `DatasetDef.refs` names a
+ * DatasetName, so deriving the name from DATASETS made the types circular and
+ * TypeScript silently typed DATASETS (and every Row) as `any`.
+ * `satisfies` above keeps this list and DATASETS in step.
+ */
+export type DatasetName =
+  | "programme"
+  | "cases"
+  | "funding"
+  | "interventions"
+  | "discontinuities"
+  | "actors"
+  | "ties"
+  | "networkFindings"
+  | "timeline";
 export type Row<N extends DatasetName> = z.output<(typeof DATASETS)[N]["schema"]>;
 export type Data = { [N in DatasetName]: Row<N>[] };
 
