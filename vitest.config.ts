@@ -1,7 +1,8 @@
 import { defineConfig } from "vitest/config";
 
-// Three projects, run in this order by scripts/test.ts:
+// Four projects, run in this order by scripts/test.ts:
 // - unit: pure modules under src/ and scripts/, no build, no browser;
+// - build: real builds of bad fixture trees, which must fail with their message;
 // - site: checks over the built output in dist/ (links, HTML, budgets, exports);
 // - browser: Debian's chromium through playwright-core against dist/ served on 127.0.0.1.
 // TZ is pinned to a non-UTC zone in scripts/test.ts so that date bugs show up.
@@ -13,6 +14,11 @@ export default defineConfig({
       {
         extends: true,
         test: { name: "unit", include: ["src/**/*.test.ts", "scripts/**/*.test.ts"] },
+      },
+      {
+        extends: true,
+        // Real `astro build` runs on bad fixture trees: each must stop with its message.
+        test: { name: "build", include: ["tests/build/**/*.test.ts"] },
       },
       {
         extends: true,

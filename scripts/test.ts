@@ -2,9 +2,10 @@
 //   1. npm run check      the report's sources against their schemas
 //   2. astro check        TypeScript across .ts and .astro files
 //   3. vitest unit        pure modules
-//   4. npm run build      the real site into dist/
-//   5. vitest site        checks over dist/
-//   6. vitest browser     chromium against dist/ (needs /usr/bin/chromium; see README)
+//   4. vitest build       bad fixture trees must stop the build with their message
+//   5. npm run build      the real site into dist/
+//   6. vitest site        checks over dist/
+//   7. vitest browser     chromium against dist/ (needs /usr/bin/chromium; see README)
 // and prints one closing line "tests: N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -50,6 +51,7 @@ function finish(code: number): never {
 step("check", ["scripts/check.ts"]);
 step("astro check", ["node_modules/astro/bin/astro.mjs", "check", "--minimumSeverity", "warning"]);
 vitest("unit");
+vitest("build");
 step("build", ["scripts/build.ts"]);
 vitest("site");
 if (!existsSync("/usr/bin/chromium") && !process.env.CHROMIUM_PATH) {

@@ -18,7 +18,7 @@ export function neighbours<T extends ChapterLink>(ordered: readonly T[], slug: s
   return { prev: i > 0 ? ordered[i - 1] : undefined, next: i >= 0 ? ordered[i + 1] : undefined };
 }
 
-/** "3.1 Alessandria" or just the title when unnumbered. */
+/** "3.1. Alessandria" or just the title when unnumbered. */
 export function numberedTitle(c: { number?: string | undefined; title: string }): string {
   return c.number ? `${c.number}. ${c.title}` : c.title;
 }

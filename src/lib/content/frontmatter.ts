@@ -19,17 +19,19 @@ export function parseFrontmatter<S extends z.ZodType>(
     // so that a file fixed and re-read in the same process is parsed again.
     parsed = matter(text, {});
   } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
     return {
       body: "",
       bodyLine: 1,
       issues: [
         {
           file,
-          // js-yaml's mark is 0-based and counts from the line after the opening ---.
-          line: mark ? mark.line + 2 : 1,
+          // js-yaml's mark is 0-based; gray-matter hands it the text after the opening ---
+          // with its newline, so mark line 0 is the --- line itself and file line = mark.line + 1.
+          line: mark ? mark.line + 1 : 1,
           column: mark ? mark.column + 1 : undefined,
-          message: `frontmatter is not valid YAML: ${(error as Error).message.split("\n")[0]}`,
+          // `reason` is the message without js-yaml's own "at line …, column …:" suffix.
+          message: `frontmatter is not valid YAML: ${reason ?? (error as Error).message.split("\n")[0]}`,
           hint: 'check the quotes and the "key: value" shape of each line; a value with a colon must be quoted',
         },
       ],
@@ -67,7 +69,12 @@ export function parseFrontmatter<S extends z.ZodType>(
           : zi.code === "unrecognized_keys"
             ? `unknown field${unknownKeys.length > 1 ? "s" : ""}`
             : zi.message,
-      expected: zi.code === "invalid_type" ? zi.expected : undefined,
+      expected:
+        zi.code === "invalid_type"
+          ? zi.expected
+          : zi.code === "unrecognized_keys" && "shape" in schema
+            ? `only the fields ${Object.keys(schema.shape as object).join(", ")}`
+            : undefined,
     };
   });
   return { body: parsed.content, bodyLine, issues };

@@ -1,4 +1,4 @@
-import type { Definition, Link, Root } from "mdast";
+import type { Definition, Link, LinkReference, Root } from "mdast";
 import { visit } from "unist-util-visit";
 
 export interface RemarkBaseLinksOptions {
@@ -20,9 +20,17 @@ const UNSAFE = /^\s*(javascript|vbscript|data):/i;
 export default function remarkBaseLinks(options: RemarkBaseLinksOptions) {
   const base = options.base.endsWith("/") ? options.base : `${options.base}/`;
   return (tree: Root) => {
-    visit(tree, "link", (node: Link, index, parent) => {
-      if (UNSAFE.test(node.url) && parent && index !== undefined) {
-        parent.children.splice(index, 1, ...node.children);
+    // A reference link (`[text][r]`) takes its url from a definition (`[r]: javascript:…`).
+    const unsafeDefinitions = new Set<string>();
+    visit(tree, "definition", (node: Definition) => {
+      if (UNSAFE.test(node.url)) unsafeDefinitions.add(node.identifier);
+    });
+    visit(tree, (node, index, parent) => {
+      if (node.type !== "link" && node.type !== "linkReference") return undefined;
+      const n = node as Link | LinkReference;
+      const unsafe = n.type === "link" ? UNSAFE.test(n.url) : unsafeDefinitions.has(n.identifier);
+      if (unsafe && parent && index !== undefined) {
+        parent.children.splice(index, 1, ...n.children);
         return index;
       }
       return undefined;

@@ -1,0 +1,172 @@
+import { basename } from "node:path";
+import { escapeXml } from "../format/escape.ts";
+import { DATASETS } from "../schemas/datasets.ts";
+import { git, shallowBoundary } from "./git-dates.ts";
+import { PATHS } from "./paths.ts";
+
+export type ChangeStatus = "added" | "modified" | "deleted";
+
+/** One commit that touched the report's chapters or data. */
+export interface Change {
+  hash: string;
+  /** Committer date, ISO 8601 in UTC. */
+  date: string;
+  subject: string;
+  /** Files it touched, relative to the project root, in git's (alphabetical) order. */
+  files: { path: string; status: ChangeStatus }[];
+}
+
+export interface History {
+  /** Newest first. */
+  changes: Change[];
+  /**
+   * "full": the whole history; "shallow": a shallow clone, older changes are
+   * missing; "none": no history to read (no git, no checkout, no commits).
+   */
+  state: "full" | "shallow" | "none";
+}
+
+const RECORD = "\x1e";
+const FIELD = "\x1f";
+/** The `git log` arguments `parseLog` reads. Merges are left out: their changes appear as the commits they merge. */
+export const LOG_ARGS = ["log", "--no-merges", "--no-renames", "--relative", "--name-status", `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`];
+
+const STATUS: Record<string, ChangeStatus> = { A: "added", M: "modified", D: "deleted", T: "modified" };
+
+/** Parses the output of `git LOG_ARGS`: one record per commit, then its `X<TAB>path` lines. */
+export function parseLog(text: string): Change[] {
+  const changes: Change[] = [];
+  for (const record of text.split(RECORD).slice(1)) {
+    const [header = "", ...lines] = record.split("\n");
+    const [hash = "", date = "", subject = ""] = header.split(FIELD);
+    const files = lines.flatMap((line) => {
+      const m = /^([A-Z])\d*\t(.+)$/.exec(line);
+      return m ? [{ path: m[2]!, status: STATUS[m[1]!] ?? "modified" }] : [];
+    });
+    changes.push({ hash, date: new Date(date).toISOString(), subject, files });
+  }
+  return changes;
+}
+
+/**
+ * The commits that touched `paths` (files or folders relative to `cwd`),
+ * newest first. Everything comes from git, never from the clock, so two builds
+ * of the same commit list the same changes. In a shallow clone the oldest
+ * commit would appear to add every file, so it is dropped and the state says
+ * "shallow".
+ */
+export function readHistory(paths: readonly string[], cwd = process.cwd()): History {
+  const out = git([...LOG_ARGS, "--", ...paths], cwd);
+  if (out === undefined) return { changes: [], state: "none" };
+  const boundary = shallowBoundary(cwd);
+  const changes = parseLog(out)
+    .filter((c) => !boundary.has(c.hash))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  return { changes, state: boundary.size > 0 ? "shallow" : "full" };
+}
+
+/**
+ * The date a feed with no entries says it was updated: the date of the commit
+ * being built, else SOURCE_DATE_EPOCH (the reproducible-builds convention),
+ * else the Unix epoch. Never the clock, so builds stay byte-identical.
+ */
+export function fallbackDate(cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
+  const head = git(["log", "-1", "--format=%cI"], cwd)?.trim();
+  if (head) return new Date(head).toISOString();
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return new Date(Number.isFinite(epoch) ? epoch * 1000 : 0).toISOString();
+}
+
+/** What a reader is shown for a changed file. */
+export interface ChangedItem {
+  label: string;
+  /** Path of its page or download inside the site ("analisi/", "dati/ties.csv"); none for files no longer published. */
+  href?: string;
+  kind: "chapter" | "data" | "other";
+  status: ChangeStatus;
+}
+
+export interface PublishedFiles {
+  /** Folder of the chapters, relative to the project root (PATHS.chapters). */
+  chaptersDir: string;
+  /** Folder of the data files (PATHS.data). */
+  dataDir: string;
+  /** Title of each chapter, by slug. */
+  chapters: ReadonlyMap<string, string>;
+  /** Title of each published dataset, by file name ("ties.csv"). */
+  datasets: ReadonlyMap<string, string>;
+}
+
+/** What this build publishes: its chapters (slug and title) and every dataset of DATASETS. */
+export function publishedFiles(chapters: readonly { slug: string; title: string }[]): PublishedFiles {
+  return {
+    chaptersDir: PATHS.chapters,
+    dataDir: PATHS.data,
+    chapters: new Map(chapters.map((c) => [c.slug, c.title])),
+    datasets: new Map(Object.values(DATASETS).map((d) => [d.file, d.title])),
+  };
+}
+
+/** Maps the files a change touched to chapter pages and data downloads. */
+export function describeFiles(files: Change["files"], site: PublishedFiles): ChangedItem[] {
+  const inDir = (path: string, dir: string) => path.startsWith(`${dir.replace(/^\.\/|\/$/g, "")}/`);
+  return files.map(({ path, status }): ChangedItem => {
+    const name = basename(path);
+    if (inDir(path, site.chaptersDir) && name.endsWith(".mdx")) {
+      const slug = name.slice(0, -".mdx".length);
+      const title = site.chapters.get(slug);
+      return title ? { label: title, href: `${slug}/`, kind: "chapter", status } : { label: name, kind: "chapter", status };
+    }
+    if (inDir(path, site.dataDir)) {
+      const title = site.datasets.get(name);
+      if (title) return { label: `${title} (${name})`, href: `dati/${name}`, kind: "data", status };
+      if (name === "README.md") return { label: "Dizionario dei dati", href: "dati/", kind: "data", status };
+      return { label: name, kind: "data", status };
+    }
+    return { label: path, kind: "other", status };
+  });
+}
+
+/** The anchor of a change on the updates page; also the stable part of its feed entry id. */
+export function changeAnchor(change: Pick<Change, "hash">): string {
+  return `modifica-${change.hash.slice(0, 12)}`;
+}
+
+export const STATUS_LABEL: Record<ChangeStatus, string> = {
+  added: "nuovo",
+  modified: "modificato",
+  deleted: "eliminato",
+};
+
+/** One entry of the updates page and feed. */
+export interface Update {
+  anchor: string;
+  hash: string;
+  /** ISO 8601 instant (UTC). */
+  date: string;
+  /** Calendar day in Rome, "2024-03-05". */
+  day: string;
+  subject: string;
+  items: ChangedItem[];
+}
+
+/** The entries of the updates page and feed, newest first, at most `limit`. */
+export function listUpdates(history: History, site: PublishedFiles, day: (iso: string) => string, limit = Infinity): Update[] {
+  return history.changes.slice(0, limit).map((c) => ({
+    anchor: changeAnchor(c),
+    hash: c.hash,
+    date: c.date,
+    day: day(c.date),
+    subject: c.subject,
+    items: describeFiles(c.files, site),
+  }));
+}
+
+/** The HTML body of a feed entry: the files it touched, linked with `href` (which makes URLs absolute). */
+export function updateHtml(update: Update, href: (path: string) => string): string {
+  const li = update.items.map((i) => {
+    const label = i.href ? `<a href="${escapeXml(href(i.href))}">${escapeXml(i.label)}</a>` : escapeXml(i.label);
+    return `<li>${label} (${STATUS_LABEL[i.status]})</li>`;
+  });
+  return `<ul>${li.join("")}</ul>`;
+}
