@@ -27,6 +27,8 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? "./dist",
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
+  // Never inline scripts into the HTML: the CSP allows scripts from files only.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Astro 7's default Markdown processor (Sätteri) takes no remark plugins; ours are
     // remark plugins, so chapters and glossary entries go through unified.

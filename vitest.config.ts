@@ -18,7 +18,8 @@ export default defineConfig({
       {
         extends: true,
         // Real `astro build` runs on bad fixture trees: each must stop with its message.
-        test: { name: "build", include: ["tests/build/**/*.test.ts"] },
+        // One build at a time: builds share .astro/ and the machines have two cores.
+        test: { name: "build", include: ["tests/build/**/*.test.ts"], fileParallelism: false },
       },
       {
         extends: true,

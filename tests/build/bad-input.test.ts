@@ -3,6 +3,7 @@
 // build stops before rendering, naming the file, the line, the field and what
 // is expected. The validation runs in the report integration's config hook, so
 // a failing build writes nothing: no output folder, nothing in .astro/.
+import { buildEnv } from "./helpers.ts";
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,18 +24,14 @@ interface BuildResult {
 /** `astro build` of tests/fixtures/<name>/content with the real data; never throws. */
 async function build(name: string): Promise<BuildResult> {
   const outDir = join(TMP, name);
-  const { FORCE_COLOR: _, ...env } = process.env;
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ["node_modules/astro/bin/astro.mjs", "build"], {
       cwd: ROOT,
-      env: {
-        ...env,
-        NO_COLOR: "1",
+      env: buildEnv({
         REPORT_CONTENT_DIR: `tests/fixtures/${name}/content`,
         REPORT_DATA_DIR: "data",
         ASTRO_OUT_DIR: outDir,
-        ASTRO_TELEMETRY_DISABLED: "1",
-      },
+      }),
       maxBuffer: 16 * 1024 * 1024,
     });
     return { code: 0, output: stdout + stderr, outDir };

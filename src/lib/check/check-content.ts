@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, resolve } from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import type { Issue } from "../csv/issue.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
@@ -31,9 +31,9 @@ export const DEFAULT_PATHS = {
 export function checkContent(paths: ContentPaths, chartIds: ReadonlySet<string>): Issue[] {
   const issues: Issue[] = [];
   const glossaryIds = new Set<string>();
-  for (const name of listFiles(join(paths.root, paths.glossary), ".md")) {
+  for (const name of listFiles(resolve(paths.root, paths.glossary), ".md")) {
     const file = `${paths.glossary}/${name}`;
-    const r = parseFrontmatter(readFileSync(join(paths.root, file), "utf8"), file, GlossarySchema);
+    const r = parseFrontmatter(readFileSync(resolve(paths.root, file), "utf8"), file, GlossarySchema);
     issues.push(...r.issues);
     glossaryIds.add(basename(name, ".md"));
   }
@@ -41,9 +41,9 @@ export function checkContent(paths: ContentPaths, chartIds: ReadonlySet<string>)
   issues.push(...bibIssues);
 
   const chapters: { file: string; data: Chapter; lines: Record<"order" | "number", number> }[] = [];
-  for (const name of listFiles(join(paths.root, paths.chapters), ".mdx")) {
+  for (const name of listFiles(resolve(paths.root, paths.chapters), ".mdx")) {
     const file = `${paths.chapters}/${name}`;
-    const text = readFileSync(join(paths.root, file), "utf8");
+    const text = readFileSync(resolve(paths.root, file), "utf8");
     const r = parseFrontmatter(text, file, ChapterSchema);
     issues.push(...r.issues);
     if (r.data) {
@@ -53,7 +53,7 @@ export function checkContent(paths: ContentPaths, chartIds: ReadonlySet<string>)
     issues.push(...checkReferences(text, file, glossaryIds, keys, chartIds));
   }
   issues.push(...checkDuplicates(chapters));
-  const slugs = new Set(listFiles(join(paths.root, paths.chapters), ".mdx").map((n) => basename(n, ".mdx")));
+  const slugs = new Set(listFiles(resolve(paths.root, paths.chapters), ".mdx").map((n) => basename(n, ".mdx")));
   issues.push(...readStory(paths.root, paths.story, chartIds, slugs).issues);
   return issues;
 }
@@ -149,7 +149,7 @@ function checkBibliography(paths: ContentPaths): { keys: Set<string>; issues: Is
   const issues: Issue[] = [];
   let text: string;
   try {
-    text = readFileSync(join(paths.root, file), "utf8");
+    text = readFileSync(resolve(paths.root, file), "utf8");
   } catch {
     return { keys, issues: [{ file, message: "file not found", hint: "create the bibliography (see docs/GUIDA.md)" }] };
   }

@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 import { parseAll } from "../csv/load-data.ts";
 import type { Issue } from "../csv/issue.ts";
@@ -13,7 +13,7 @@ import { PATHS } from "../content/paths.ts";
 export function checkProject(root: string, chartIds: ReadonlySet<string>): Issue[] {
   const texts: Partial<Record<DatasetName, string>> = {};
   for (const name of Object.keys(DATASETS) as DatasetName[]) {
-    const path = join(root, PATHS.data, DATASETS[name].file);
+    const path = resolve(root, PATHS.data, DATASETS[name].file);
     if (existsSync(path)) texts[name] = readFileSync(path, "utf8");
   }
   return [...checkContent({ root, ...DEFAULT_PATHS }, chartIds), ...parseAll(texts, PATHS.data).issues];

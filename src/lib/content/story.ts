@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import type { Issue } from "../csv/issue.ts";
 import { StorySchema, type Story } from "../schemas/story.ts";
@@ -16,7 +16,7 @@ export function readStory(
 ): { story?: Story; issues: Issue[] } {
   let text: string;
   try {
-    text = readFileSync(join(root, file), "utf8");
+    text = readFileSync(resolve(root, file), "utf8");
   } catch {
     return { issues: [{ file, message: "file not found", hint: "the home page and the deck read their findings and charts from it" }] };
   }
