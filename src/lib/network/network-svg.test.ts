@@ -168,3 +168,12 @@ describe("renderNetworkSvg", () => {
     await expect(svg).toMatchFileSnapshot("__snapshots__/network-small.svg");
   });
 });
+
+describe("xmlProblem (the well-formedness check used above)", () => {
+  it("xmlProblem rejects unbalanced tags, raw < and &, duplicate attributes and two roots", () => {
+    for (const bad of ["<a><b></a>", '<a x="<"/>', '<a x="&"/>', "<a>&</a>", "<a/><b/>", '<a x="1" x="2"/>', "<a x=1/>"]) {
+      expect(xmlProblem(bad), bad).not.toBeNull();
+    }
+    expect(xmlProblem('<a x="1">t &amp; &#39;<b/></a>')).toBeNull();
+  });
+});

@@ -107,7 +107,7 @@ export function renderNetworkSvg(input: NetworkSvgInput): string {
       : `stroke="currentColor" stroke-width="0.75" stroke-opacity="0.5"`;
     const tooltip = [n.label, typeLabel(n.type), tiesText(d)].join("\n");
     out.push(
-      `<g class="${classes}" data-id="${escapeXml(n.id)}" data-type="${escapeXml(n.type)}" data-degree="${d}"${fade}>` +
+      `<g class="${classes}" data-id="${escapeXml(n.id)}" data-type="${escapeXml(n.type)}" data-type-label="${escapeXml(typeLabel(n.type))}" data-degree="${d}"${fade}>` +
         `<title>${escapeXml(tooltip)}</title>` +
         `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(radius(d))}" fill="${escapeXml(typeColor(n.type))}" ${ring}/>` +
         `</g>`,
@@ -115,10 +115,10 @@ export function renderNetworkSvg(input: NetworkSvgInput): string {
   }
   out.push(`</g>`);
 
-  // Labels are drawn last so no circle covers them. The halo uses the system colour
-  // Canvas (the page background in both light and dark schemes); page CSS may override it.
+  // Labels are drawn last so no circle covers them. The halo is the theme background
+  // (var(--bg): set by the page in both schemes, resolved to a colour in exports).
   out.push(
-    `<g class="labels" font-size="${num(fontSize)}" fill="currentColor" stroke="Canvas" stroke-width="3" stroke-linejoin="round" paint-order="stroke" aria-hidden="true">`,
+    `<g class="labels" font-size="${num(fontSize)}" fill="currentColor" stroke="var(--bg)" stroke-width="3" stroke-linejoin="round" paint-order="stroke" aria-hidden="true">`,
   );
   for (const n of labelledNodes(sorted, degree)) {
     const p = at(n.id);
