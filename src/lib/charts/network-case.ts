@@ -1,4 +1,11 @@
-import { classifyNetwork, layoutNetwork, networkMetrics, renderNetworkSvg, NETWORK_CLASS_LABEL_IT } from "../network/index.ts";
+import {
+  classifyNetwork,
+  CLASSIFICATION_RULE_IT,
+  layoutNetwork,
+  networkMetrics,
+  renderNetworkSvg,
+  NETWORK_CLASS_LABEL_IT,
+} from "../network/index.ts";
 import { formatNumber, formatPercent } from "../format/number.ts";
 import { escapeXml } from "../format/escape.ts";
 import { WAVE_LABEL, type CaseId } from "../schemas/vocabularies.ts";
@@ -109,7 +116,8 @@ export function networkCaseChart(caseId: CaseId, chapter: string): SvgChart {
               `<dd>Più centrale: ${escapeXml(r.piu_centrale || "—")} · struttura: <strong>${escapeXml(r.struttura.toLowerCase())}</strong></dd></div>`,
           )
           .join("") +
-        `</dl>`;
+        `</dl>` +
+        `<details class="network-rule"><summary>Come si classifica la struttura</summary><p>${escapeXml(CLASSIFICATION_RULE_IT)} Le misure sono calcolate dal sito sulla rete ricostruita.</p></details>`;
       return { panels, aside };
     },
   };
