@@ -146,6 +146,15 @@ describe("listUpdates(history, site, day) and updateHtml(update, href)", () => {
     expect(changeAnchor({ hash: "0123456789abcdef" })).toBe(u!.anchor);
   });
 
+  test("lists a change's chapters before its data files", () => {
+    const files = [
+      { path: "data/ties.csv", status: "modified" as const },
+      { path: "src/content/chapters/uno.mdx", status: "modified" as const },
+    ];
+    const [u] = listUpdates({ state: "full", changes: [{ ...history.changes[0]!, files }] }, SITE, romeDay);
+    expect(u!.items.map((i) => i.kind)).toEqual(["chapter", "data"]);
+  });
+
   test("the feed body lists the files with absolute, escaped links", () => {
     const [u] = listUpdates(history, SITE, romeDay);
     expect(updateHtml(u!, (p) => `https://example.org/wecare/${p}?a=1&b=2`)).toBe(

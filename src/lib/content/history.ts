@@ -138,6 +138,8 @@ export const STATUS_LABEL: Record<ChangeStatus, string> = {
   deleted: "eliminato",
 };
 
+const KIND_ORDER: readonly ChangedItem["kind"][] = ["chapter", "data", "other"];
+
 /** One entry of the updates page and feed. */
 export interface Update {
   anchor: string;
@@ -158,7 +160,8 @@ export function listUpdates(history: History, site: PublishedFiles, day: (iso: s
     date: c.date,
     day: day(c.date),
     subject: c.subject,
-    items: describeFiles(c.files, site),
+    // Chapters first, then data, then anything else; git's alphabetical order within each.
+    items: describeFiles(c.files, site).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
   }));
 }
 

@@ -66,10 +66,10 @@ function withComment(file: string, comment: readonly string[]): string {
 
 /** Real ids of the project to show in examples, so the examples themselves pass `npm run check`. */
 export interface Examples {
-  term?: string;
-  citation?: string;
-  chart?: string;
-  chapter?: string;
+  term?: string | undefined;
+  citation?: string | undefined;
+  chart?: string | undefined;
+  chapter?: string | undefined;
 }
 
 /** A new chapter: valid frontmatter (gray-matter's stringify) and a comment on what goes where. */
