@@ -1,27 +1,24 @@
 import { Resvg } from "@resvg/resvg-js";
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { EXPORT_FONT } from "./slide.ts";
+import { assertFontFiles, EXPORT_FONT, exportFontFiles } from "./fonts.ts";
+import { pngSize } from "./png.ts";
 
-const require = createRequire(import.meta.url);
+export { exportFontFiles };
 
-/** The TTF files of the export font, from the npm package (no system fonts: same pixels on every machine). */
-export function exportFontFiles(): string[] {
-  const dir = dirname(require.resolve("@expo-google-fonts/source-sans-3/package.json"));
-  const files = ["400Regular/SourceSans3_400Regular.ttf", "600SemiBold/SourceSans3_600SemiBold.ttf", "700Bold/SourceSans3_700Bold.ttf"].map((f) =>
-    join(dir, f),
-  );
-  for (const f of files) if (!existsSync(f)) throw new Error(`export font missing: ${f} (npm install brings @expo-google-fonts/source-sans-3)`);
-  return files;
-}
-
-/** Rasterises an SVG to a PNG of exactly `width` pixels wide (height follows the aspect ratio). */
+/**
+ * Rasterises an SVG to a PNG exactly `width` pixels wide (the height follows the
+ * aspect ratio) with the export font only: system fonts are never loaded, so the
+ * pixels are the same on any machine. Throws if a font file is missing (resvg
+ * itself would silently draw no text).
+ */
 export function rasterize(svg: string, width: number, fontFiles: string[] = exportFontFiles()): Buffer {
+  assertFontFiles(fontFiles);
   const resvg = new Resvg(svg, {
     fitTo: { mode: "width", value: width },
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: EXPORT_FONT, sansSerifFamily: EXPORT_FONT },
     background: "#ffffff",
   });
-  return resvg.render().asPng();
+  const png = resvg.render().asPng();
+  const size = pngSize(png);
+  if (size.width !== width) throw new Error(`rasterised PNG is ${size.width}×${size.height} px, expected ${width} px wide`);
+  return png;
 }

@@ -1,0 +1,58 @@
+import { describe, expect, test } from "vitest";
+import { legibleNetworkLabels } from "./network-labels.ts";
+import { renderNetworkSvg } from "../network/network-svg.ts";
+import type { NetworkNode, NetworkTie } from "../network/types.ts";
+
+const nodes: NetworkNode[] = [
+  { id: "lead", label: "Consorzio capofila", type: "ente-gestore", isLead: true },
+  { id: "a", label: "Comune di Prova", type: "comune", isLead: false },
+  { id: "b", label: "Cooperativa sociale", type: "terzo-settore", isLead: false },
+];
+const ties: NetworkTie[] = [
+  { from: "lead", to: "a", wave: 1, inferred: false },
+  { from: "lead", to: "b", wave: 1, inferred: true },
+];
+const svg = renderNetworkSvg({
+  id: "t",
+  title: "Rete di prova",
+  nodes,
+  ties,
+  positions: new Map([
+    ["lead", { x: 160, y: 60 }],
+    ["a", { x: 100, y: 180 }],
+    ["b", { x: 220, y: 180 }],
+  ]),
+  wave: 1,
+  width: 320,
+  height: 240,
+  typeColor: () => "var(--c1)",
+  typeLabel: (t) => t,
+  waveLabel: "1ª rilevazione",
+});
+const labelSize = (s: string) => Number(/<g class="labels" font-size="([\d.]+)"/.exec(s)?.[1]);
+const labels = (s: string) => [...s.matchAll(/<text class="label[^"]*" data-id="([^"]+)"/g)].map((m) => m[1]);
+
+describe("legibleNetworkLabels(svg, {scale, minPx})", () => {
+  test("leaves labels alone when they are already large enough on the slide", () => {
+    expect(legibleNetworkLabels(svg, { scale: 2, minPx: 18 })).toBe(svg);
+  });
+
+  test("enlarges labels to minPx on the slide and moves those below a node down", () => {
+    const out = legibleNetworkLabels(svg, { scale: 1.4, minPx: 18 });
+    expect(labelSize(out) * 1.4).toBeCloseTo(18, 0);
+    expect(labels(out)).toEqual(labels(svg));
+    const y = (s: string) => Number(/data-id="a" x="[\d.]+" y="([\d.]+)"/.exec(s)?.[1]);
+    expect(y(out)).toBeGreaterThan(y(svg));
+  });
+
+  test("keeps only the lead body's label when enlarged labels would crowd a small panel", () => {
+    const out = legibleNetworkLabels(svg, { scale: 0.7, minPx: 18 });
+    expect(labels(out)).toEqual(["lead"]);
+    expect(labelSize(out) * 0.7).toBeCloseTo(18, 0);
+  });
+
+  test("returns any other SVG unchanged", () => {
+    const plot = '<svg viewBox="0 0 10 10"><text>1</text></svg>';
+    expect(legibleNetworkLabels(plot, { scale: 0.5, minPx: 18 })).toBe(plot);
+  });
+});

@@ -1,0 +1,186 @@
+// The presentation in a browser: one slide at a time, moved with the keyboard,
+// the buttons and swipes; a URL fragment per slide (Back returns to the previous
+// one); a live region with "Diapositiva N di M"; readable at 375 px; all slides
+// in sequence with JavaScript off; one 16:9 page per slide when printed.
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { cspViolations, horizontalOverflow, launchBrowser, recordCspViolations, watchPage, WIDTHS } from "../helpers/browser.ts";
+import { serveDir, type Served } from "../helpers/serve.ts";
+import { DIST, readPage, requireDist, SITE_BASE } from "../helpers/site.ts";
+
+requireDist();
+const TOTAL = readPage("presentazione/index.html").querySelectorAll("section.slide").length;
+let browser: Browser;
+let site: Served;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveDir(DIST, SITE_BASE);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** The visible slides' ids, the fragment and the live region's text. */
+const state = (page: Page) =>
+  page.evaluate(() => ({
+    visible: [...document.querySelectorAll<HTMLElement>("section.slide")].filter((s) => s.checkVisibility()).map((s) => s.id),
+    hash: location.hash,
+    status: document.getElementById("deck-status")?.textContent ?? "",
+  }));
+
+async function open(width = 1280, hash = ""): Promise<{ page: Page; seen: ReturnType<typeof watchPage> }> {
+  const page = await browser.newPage({ viewport: { width, height: 720 } });
+  const seen = watchPage(page);
+  await recordCspViolations(page);
+  await page.goto(`${site.url}presentazione/${hash}`, { waitUntil: "load" });
+  return { page, seen };
+}
+
+describe("the deck with JavaScript", () => {
+  test("ArrowRight and ArrowLeft change the visible slide, the fragment and the announcement", async () => {
+    const { page, seen } = await open();
+    try {
+      expect(await state(page)).toMatchObject({ visible: ["slide-1"] });
+      await page.keyboard.press("ArrowRight");
+      expect(await state(page)).toEqual({
+        visible: ["slide-2"],
+        hash: "#slide-2",
+        status: expect.stringMatching(new RegExp(`^Diapositiva 2 di ${TOTAL}: .+`)) as unknown as string,
+      });
+      await page.keyboard.press("ArrowRight");
+      expect(await state(page)).toMatchObject({ visible: ["slide-3"], hash: "#slide-3" });
+      await page.keyboard.press("ArrowLeft");
+      expect(await state(page)).toMatchObject({ visible: ["slide-2"], hash: "#slide-2" });
+      // Focus follows the slide, so Tab continues inside it.
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("slide-2");
+      expect([...seen.errors, ...(await cspViolations(page))]).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("space, shift+space, PageDown, PageUp, End and Home move as expected", async () => {
+    const { page } = await open();
+    try {
+      const at = async () => (await state(page)).visible;
+      await page.keyboard.press("Space");
+      expect(await at()).toEqual(["slide-2"]);
+      await page.keyboard.press("PageDown");
+      expect(await at()).toEqual(["slide-3"]);
+      await page.keyboard.press("Shift+Space");
+      expect(await at()).toEqual(["slide-2"]);
+      await page.keyboard.press("PageUp");
+      expect(await at()).toEqual(["slide-1"]);
+      await page.keyboard.press("End");
+      expect(await at()).toEqual([`slide-${TOTAL}`]);
+      await page.keyboard.press("ArrowRight");
+      expect(await at()).toEqual([`slide-${TOTAL}`]);
+      await page.keyboard.press("Home");
+      expect(await at()).toEqual(["slide-1"]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("a link to #slide-N opens that slide, and Back returns to the previous one", async () => {
+    const { page } = await open(1280, "#slide-4");
+    try {
+      expect((await state(page)).visible).toEqual(["slide-4"]);
+      await page.keyboard.press("ArrowRight");
+      expect((await state(page)).visible).toEqual(["slide-5"]);
+      await page.goBack();
+      await page.waitForFunction(() => location.hash === "#slide-4");
+      expect((await state(page)).visible).toEqual(["slide-4"]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("the buttons move between slides and are disabled at the ends", async () => {
+    const { page } = await open();
+    try {
+      expect(await page.locator('[data-deck="prev"]').isDisabled()).toBe(true);
+      await page.locator('[data-deck="next"]').click();
+      expect((await state(page)).visible).toEqual(["slide-2"]);
+      expect(await page.locator(".deck-count").textContent()).toBe(`2 / ${TOTAL}`);
+      await page.locator('[data-deck="prev"]').click();
+      expect((await state(page)).visible).toEqual(["slide-1"]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("a horizontal swipe turns the slide", async () => {
+    const { page } = await open(WIDTHS.phone);
+    try {
+      const swipe = (from: number, to: number) =>
+        page.evaluate(
+          ([x0, x1]) => {
+            const target = document.querySelector("section.slide:not([hidden])")!;
+            const ev = (type: string, x: number) =>
+              new PointerEvent(type, { pointerId: 7, pointerType: "touch", clientX: x, clientY: 300, bubbles: true, isPrimary: true });
+            target.dispatchEvent(ev("pointerdown", x0!));
+            target.dispatchEvent(ev("pointerup", x1!));
+          },
+          [from, to],
+        );
+      await swipe(300, 80);
+      expect((await state(page)).visible).toEqual(["slide-2"]);
+      await swipe(80, 300);
+      expect((await state(page)).visible).toEqual(["slide-1"]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test(`every slide reads at ${WIDTHS.phone} px without scrolling sideways`, async () => {
+    const { page, seen } = await open(WIDTHS.phone);
+    try {
+      const found: string[] = [];
+      for (let i = 1; i <= TOTAL; i++) {
+        const o = await horizontalOverflow(page);
+        if (o) found.push(`slide-${i}: ${o.scrollWidth} px (${o.culprits.join(", ")})`);
+        await page.keyboard.press("ArrowRight");
+      }
+      expect(found).toEqual([]);
+      expect(seen.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("the deck without JavaScript", () => {
+  test("is a sequence of every slide, each at its own fragment", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.url}presentazione/#slide-3`, { waitUntil: "load" });
+      const s = await state(page);
+      expect(s.visible).toHaveLength(TOTAL);
+      expect(await page.evaluate(() => Math.round(document.getElementById("slide-3")!.getBoundingClientRect().top))).toBeLessThan(5);
+      expect(await page.locator(".deck-controls").isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("printing the deck", () => {
+  test("gives one 16 × 9 in page per slide", async () => {
+    const { page } = await open();
+    try {
+      await page.keyboard.press("ArrowRight");
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const text = pdf.toString("latin1");
+      const pages = text.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+      expect(pages).toHaveLength(TOTAL);
+      // 16 × 9 in = 1152 × 648 pt.
+      const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(text);
+      expect([Math.round(Number(box?.[1])), Math.round(Number(box?.[2]))]).toEqual([1152, 648]);
+    } finally {
+      await page.close();
+    }
+  });
+});
