@@ -89,7 +89,7 @@ describe("rendering", () => {
     const f = buildFigure(fundingByCase, data);
     expect(f.panels[0]!.svg).toMatch(/^<svg role="img" aria-describedby="fig-funding-by-case-desc" aria-labelledby="fig-funding-by-case-title"/);
     expect(f.panels[0]!.narrow).toMatch(/^<svg role="img"/);
-    expect(f.csv.split("\n")[0]).toBe("caso,capofila,progetto,finanziamento_eur");
+    expect(f.csv.split("\n")[0]).toBe("caso,capofila,progetto,abitanti,finanziamento_eur");
   });
 });
 

@@ -27,12 +27,14 @@ export const fundingByCase: PlotChart = {
         { key: "caso", label: "Caso" },
         { key: "capofila", label: "Ente capofila" },
         { key: "progetto", label: "Progetto" },
+        { key: "abitanti", label: "Abitanti", numeric: true, format: (v) => formatInteger(v as number) },
         { key: "finanziamento_eur", label: "Finanziamento (€)", numeric: true, format: (v) => formatEuro(v as number) },
       ],
       rows: byCaseOrder(data.funding).map((r) => ({
         caso: caseName(data, r.case_id),
         capofila: r.lead_body,
         progetto: r.project_title,
+        abitanti: r.population,
         finanziamento_eur: r.funding_eur,
       })),
     };
@@ -50,7 +52,8 @@ export const fundingByCase: PlotChart = {
           x: "funding_eur",
           y: "name",
           fill: color(0),
-          title: (r: (typeof rows)[number]) => `${r.name} — ${r.project_title}: ${formatEuro(r.funding_eur)}`,
+          title: (r: (typeof rows)[number]) =>
+            `${r.name} — ${r.project_title}: ${formatEuro(r.funding_eur)} (${formatInteger(r.population)} abitanti)`,
         }),
         Plot.text(rows, {
           x: "funding_eur",

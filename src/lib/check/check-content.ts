@@ -124,7 +124,7 @@ export function checkReferences(
         });
       }
     }
-    for (const m of l.matchAll(/<Chart\b[^>]*?\bid=(?:"([^"]*)"|'([^']*)')/g)) {
+    for (const m of l.matchAll(/<Chart(?:Table)?\b[^>]*?\bid=(?:"([^"]*)"|'([^']*)')/g)) {
       const id = m[1] ?? m[2]!;
       if (!chartIds.has(id)) {
         issues.push({

@@ -18,7 +18,7 @@ export default function remarkChartIds(options: RemarkChartIdsOptions) {
     visit(tree, (node) => {
       if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
       const el = node as MdxJsxFlowElement;
-      if (el.name !== "Chart") return;
+      if (el.name !== "Chart" && el.name !== "ChartTable") return;
       const attr = el.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === "id");
       const id = attr && typeof attr.value === "string" ? attr.value : undefined;
       if (id === undefined) {
