@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { byCaseOrder, caseName, fundingPerInhabitant } from "../data/derive.ts";
-import { formatEuro, formatInteger } from "../format/number.ts";
+import { formatEuro, formatInteger, formatNumber } from "../format/number.ts";
 import { color } from "./palette.ts";
 import type { PlotChart } from "./types.ts";
 
@@ -47,7 +47,7 @@ export const fundingPerInhabitantChart: PlotChart = {
       marginLeft: 8 * size.fontSize,
       marginRight: 5 * size.fontSize,
       height: rows.length * 3.4 * size.fontSize + 40,
-      x: { label: "Euro per abitante", grid: true },
+      x: { label: "Euro per abitante", grid: true, tickFormat: (d: number) => formatNumber(d, 2) },
       y: { label: null, domain: rows.map((r) => r.name) },
       marks: [
         Plot.barX(rows, {

@@ -37,7 +37,7 @@ export const networkMetricsChart: PlotChart = {
       height: 22 * size.fontSize,
       marginRight: 8 * size.fontSize,
       x: { label: "Rilevazione", domain: [1, 2, 3], ticks: [1, 2, 3], tickFormat: (d: number) => `${d}ª` },
-      y: { label: "Legami", grid: true, zero: true },
+      y: { label: "Legami", grid: true, zero: true, labelAnchor: "top", labelArrow: "none", tickFormat: (d: number) => formatNumber(d, 0) },
       color: { type: "identity" },
       marks: [
         Plot.line(rows, { x: "rilevazione", y: "legami", z: "caso", stroke: "stroke", strokeWidth: 2.5 }),

@@ -75,7 +75,14 @@ export const timeline: PlotChart = {
       height: rows.length * rowEm * size.fontSize + 50,
       marginLeft: 4,
       marginRight: 4,
-      x: { label: null, grid: true, type: "utc", tickFormat: (d: Date) => String(d.getUTCFullYear()) },
+      // One tick a year (every two on phones), labelled with the year only.
+      x: {
+        label: null,
+        grid: true,
+        type: "utc",
+        ticks: size.width < 500 ? "2 years" : "year",
+        tickFormat: (d: Date) => String(d.getUTCFullYear()),
+      },
       y: { axis: null, domain: rows.map((r) => r.id) },
       color: { type: "identity" },
       marks: [
