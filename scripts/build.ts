@@ -1,25 +1,42 @@
 // Builds the whole site: reads src/, data/ and the chart declarations; writes dist/.
-// Astro renders into a temporary directory, then the post-build steps (search
-// index, image exports) run there; only when every step succeeded does the new
-// output replace dist/. A failed build leaves the previous dist/ untouched.
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+// Astro renders the pages into a temporary directory while, at the same time,
+// scripts/exports.ts renders the image exports into another (they need nothing
+// from each other: two cores, two processes). Then the exports are moved in and
+// Pagefind indexes the result. Only when every step succeeded does the new output
+// replace dist/: a failed build leaves the previous dist/ untouched.
+// Environment: DIST_DIR (default dist), SKIP_EXPORTS=1 (no PNG/SVG exports),
+// plus what astro.config.mjs reads (BASE_PATH, SITE_URL, REPORT_CONTENT_DIR…).
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const target = resolve(root, process.env.DIST_DIR ?? "dist");
 const tmp = resolve(root, ".tmp", `build-${process.pid}`);
+const tmpExports = `${tmp}-exports`;
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
+const node = process.execPath;
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+function cleanUp() {
+  rmSync(tmp, { recursive: true, force: true });
+  rmSync(tmpExports, { recursive: true, force: true });
+}
+
+/** Runs one step; on failure stops the whole build, leaving the target as it was. */
+function run(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
   const started = performance.now();
-  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
-  if (r.status !== 0) {
-    rmSync(tmp, { recursive: true, force: true });
-    log(`build failed in: ${[cmd, ...args].join(" ")}; ${target} was left as it was.`);
-    process.exit(r.status ?? 1);
-  }
-  log(`${args[1] ?? cmd} → done in ${Math.round(performance.now() - started)} ms`);
+  return new Promise((done) => {
+    const child = spawn(node, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("exit", (code) => {
+      if (code !== 0) {
+        cleanUp();
+        log(`build failed in ${name}; ${target} was left as it was.`);
+        process.exit(code ?? 1);
+      }
+      log(`${name} → done in ${Math.round(performance.now() - started)} ms`);
+      done();
+    });
+  });
 }
 
 // One build at a time per checkout: Astro keeps state in .astro/ and node_modules/.astro/.
@@ -39,16 +56,19 @@ for (let waited = 0; ; waited += 250) {
   }
 }
 process.on("exit", () => rmSync(lock, { recursive: true, force: true }));
-rmSync(tmp, { recursive: true, force: true });
-const node = process.execPath;
-run(node, [join(root, "node_modules/astro/bin/astro.mjs"), "build"], { ASTRO_OUT_DIR: tmp });
-// SKIP_EXPORTS=1 leaves out the PNG/SVG exports (the scale benchmark measures pages alone).
-if (!process.env.SKIP_EXPORTS) run(node, [join(root, "scripts/exports.ts"), tmp]);
-run(node, [join(root, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", tmp, "--quiet"]);
+cleanUp();
+
+await Promise.all([
+  run("astro build", [join(root, "node_modules/astro/bin/astro.mjs"), "build"], { ASTRO_OUT_DIR: tmp }),
+  process.env.SKIP_EXPORTS ? Promise.resolve() : run("exports", [join(root, "scripts/exports.ts"), tmpExports]),
+]);
+if (existsSync(tmpExports)) cpSync(tmpExports, tmp, { recursive: true });
+await run("pagefind", [join(root, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", tmp, "--quiet"]);
 
 // Swap: the old output is moved aside first, so dist/ is never half-written.
 const old = `${target}.old-${process.pid}`;
 if (existsSync(target)) renameSync(target, old);
 renameSync(tmp, target);
 rmSync(old, { recursive: true, force: true });
+rmSync(tmpExports, { recursive: true, force: true });
 log(`site written to ${target}`);

@@ -5,9 +5,14 @@
 // Reads: data/ (validated), the chart declarations, src/content/chapters.
 // A chart that fails to export stops the build: exit code 1 and one line naming
 // the chart and the reason. Logs one line per chart to stderr.
+// Exports are cached in .tmp/cache/exports/<key>/, keyed by the chart's code and
+// the bytes of the CSV files it reads (src/lib/cache/chart-key.ts): a text-only
+// edit re-renders no chart.
 // Usage: node scripts/exports.ts <site-dir>
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { CHART_CODE_FOLDERS, CHART_PACKAGES, chartKey } from "../src/lib/cache/chart-key.ts";
+import { codeHash, hashParts } from "../src/lib/cache/content-hash.ts";
 import matter from "gray-matter";
 import { loadData } from "../src/lib/csv/load-data.ts";
 import { CHARTS } from "../src/lib/charts/registry.ts";
@@ -41,14 +46,47 @@ try {
   fail(`exports: ${(error as Error).message}`);
 }
 
+const root = resolve(import.meta.dirname, "..");
+const cacheRoot = join(root, ".tmp", "cache", "exports");
+const code = codeHash(root, CHART_CODE_FOLDERS, CHART_PACKAGES);
+
+/** Files of a cached export, or undefined on a miss. */
+function fromCache(key: string): { svg: string; files: { path: string; bytes: Buffer }[] } | undefined {
+  const dir = join(cacheRoot, key);
+  if (!existsSync(join(dir, "manifest.json"))) return undefined;
+  const paths = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8")) as string[];
+  return {
+    svg: readFileSync(join(dir, "slide.svg"), "utf8"),
+    files: paths.map((p, i) => ({ path: p, bytes: readFileSync(join(dir, String(i))) })),
+  };
+}
+
+/** Stores an export; written to a temporary folder and renamed, so a crash never leaves half an entry. */
+function toCache(key: string, svg: string, files: { path: string; bytes: Buffer }[]) {
+  const dir = join(cacheRoot, key);
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  writeFileSync(join(tmp, "slide.svg"), svg);
+  files.forEach((f, i) => writeFileSync(join(tmp, String(i)), f.bytes));
+  writeFileSync(join(tmp, "manifest.json"), JSON.stringify(files.map((f) => f.path)));
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
+}
+
 const slides = new Map<string, string>();
 for (const chart of CHARTS) {
   const started = performance.now();
   try {
-    const { svg, files } = exportChart(chart, data, fonts);
+    const key = chartKey(chart, root, PATHS.data, code);
+    const cached = fromCache(key);
+    const { svg, files } = cached ?? exportChart(chart, data, fonts);
+    if (!cached) toCache(key, svg, files);
     slides.set(chart.id, svg);
     for (const f of files) write(f.path, f.bytes);
-    log(`export ${chart.id} → ${files.map((f) => f.path.replace(/^.*\//, "")).join(", ")} in ${Math.round(performance.now() - started)} ms`);
+    log(
+      `export ${chart.id} → ${files.map((f) => f.path.replace(/^.*\//, "")).join(", ")} ${cached ? "(cached)" : "rendered"} in ${Math.round(performance.now() - started)} ms`,
+    );
   } catch (error) {
     fail((error as Error).message);
   }
@@ -57,7 +95,11 @@ for (const chart of CHARTS) {
 // Open Graph: a chapter's first chart, or its title where it has none.
 const og = (name: string, svg: string) => {
   try {
-    write(ogImagePath(name), rasterize(svg, OG_SIZE.width, fonts));
+    const key = hashParts(["og", code, svg]);
+    const hit = fromCache(key);
+    const png = hit ? hit.files[0]!.bytes : rasterize(svg, OG_SIZE.width, fonts);
+    if (!hit) toCache(key, svg, [{ path: ogImagePath(name), bytes: png }]);
+    write(ogImagePath(name), png);
   } catch (error) {
     fail(`Open Graph image of "${name}" failed: ${(error as Error).message}`);
   }
