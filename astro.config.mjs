@@ -7,7 +7,7 @@ import remarkGlossary from "./src/lib/remark/remark-glossary.ts";
 import remarkCitations from "./src/lib/remark/remark-citations.ts";
 import remarkChartIds from "./src/lib/remark/remark-chart-ids.ts";
 import remarkBaseLinks from "./src/lib/remark/remark-base-links.ts";
-import rehypeTableAlign from "./src/lib/remark/rehype-table-align.ts";
+import rehypeTables from "./src/lib/remark/rehype-tables.ts";
 import { readBibliographyKeys, readGlossaryTerms } from "./src/lib/content/read-content.ts";
 import { CHART_IDS } from "./src/lib/charts/registry.ts";
 import { PATHS } from "./src/lib/content/paths.ts";
@@ -40,7 +40,7 @@ export default defineConfig({
         [remarkChartIds, { ids: CHART_IDS }],
         [remarkBaseLinks, { base }],
       ],
-      rehypePlugins: [rehypeTableAlign],
+      rehypePlugins: [rehypeTables],
       remarkRehype: {
         footnoteLabel: "Note",
         footnoteBackLabel: (/** @type {number} */ i) => `Torna al richiamo ${i + 1}`,

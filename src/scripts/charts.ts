@@ -113,7 +113,8 @@ function enhanceLegend(figure: HTMLElement) {
       }
     });
   }
-  legend.setAttribute("aria-label", "Legenda: premi una voce per mostrarla o nasconderla");
+  const label = figure.querySelector(".chart-legend-label");
+  if (label) label.textContent = "Legenda: premi una voce per mostrarla o nasconderla";
 }
 
 function controlGroup(label: string): HTMLElement {
@@ -178,7 +179,7 @@ function enhanceNetwork(figure: HTMLElement) {
     });
     types.append(b);
   }
-  const head = figure.querySelector(".chart-legend") ?? figure.querySelector(".chart-body");
+  const head = figure.querySelector(".chart-legend-label") ?? figure.querySelector(".chart-legend") ?? figure.querySelector(".chart-body");
   head?.before(waves, types);
   select(keys.length === 3 && panels.length === 3 ? "w1" : "all");
 }

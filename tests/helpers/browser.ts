@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 /** Debian's chromium (Playwright cannot download browsers on these machines). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -21,4 +21,88 @@ export async function launchBrowser(): Promise<Browser> {
     throw new Error(`no chromium at ${CHROMIUM}: run \`apt-get update && apt-get install -y chromium\` or set CHROMIUM_PATH`);
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Viewports the browser tests use: a small phone (WCAG 1.4.10 reflow is 320 CSS px), a phone and a laptop. */
+export const WIDTHS = { reflow: 320, phone: 375, desktop: 1280 } as const;
+
+/** The colour schemes every page must work in (prefers-color-scheme). */
+export const SCHEMES = ["light", "dark"] as const;
+
+/**
+ * Collects what a page reports while it runs: console errors, uncaught
+ * exceptions, CSP violations (the page's `securitypolicyviolation` events) and
+ * dialogs (alert/confirm/prompt, dismissed at once). Call before `goto`.
+ */
+export function watchPage(page: Page): { errors: string[]; dialogs: string[] } {
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => errors.push(`exception: ${e.message}`));
+  page.on("dialog", (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  return { errors, dialogs };
+}
+
+/**
+ * Records every Content-Security-Policy violation of the documents the page
+ * loads, in the page itself (the event is not always echoed to the console,
+ * e.g. for report-only policies). Read them back with `cspViolations`.
+ */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (globalThis as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => {
+      seen.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (globalThis as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+}
+
+/** What makes a page wider than its viewport, as `horizontalOverflow` reports it. */
+export interface Overflow {
+  /** document.documentElement.scrollWidth, in CSS px. */
+  scrollWidth: number;
+  /** The innermost elements that stick out (or whose content does), e.g. "table", "p.long-word". */
+  culprits: string[];
+}
+
+/**
+ * Null when the page does not scroll sideways (scrollWidth ≤ viewport width);
+ * otherwise the width and the innermost elements responsible, skipping
+ * anything inside a container that scrolls or clips on its own.
+ */
+export async function horizontalOverflow(page: Page): Promise<Overflow | null> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    if (root.scrollWidth <= width) return null;
+    const clipped = (el: Element): boolean => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (getComputedStyle(p).overflowX !== "visible") return true;
+      }
+      return false;
+    };
+    // An element sticks out if its box passes the right edge, or if it is an HTML
+    // box whose content (a long word, a wide child) is wider than the box itself.
+    const sticksOut = (el: Element): boolean => {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) return false;
+      if (box.right > width + 0.5) return true;
+      return el instanceof HTMLElement && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === "visible";
+    };
+    // checkVisibility() skips display:none and closed <details> content, which take no room.
+    const all = [...document.body.querySelectorAll("*")].filter((el) => el.checkVisibility() && sticksOut(el) && !clipped(el));
+    const innermost = all.filter((el) => !all.some((other) => other !== el && el.contains(other)));
+    const name = (el: Element) => el.tagName.toLowerCase() + (el.classList[0] ? `.${el.classList[0]}` : el.id ? `#${el.id}` : "");
+    return { scrollWidth: root.scrollWidth, culprits: [...new Set(innermost.map(name))].slice(0, 8) };
+  });
 }

@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
+import { effectiveHeaders, parseHeaders } from "./headers.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -25,12 +26,19 @@ export interface Served {
   close: () => Promise<void>;
 }
 
+export interface ServeOptions {
+  /** Send the headers of the site's `_headers` file (as Cloudflare Pages would) with every response. */
+  headers?: boolean;
+}
+
 /**
  * Serves a built site on 127.0.0.1 on a free port, like a static host would:
  * directories serve their index.html, unknown paths the site's 404.html with
  * status 404. `base` mounts the site under a sub-path (e.g. "/wecare/").
  */
-export async function serveDir(dir: string, base = "/"): Promise<Served> {
+export async function serveDir(dir: string, base = "/", options: ServeOptions = {}): Promise<Served> {
+  const headerFile = join(dir, "_headers");
+  const rules = options.headers && existsSync(headerFile) ? parseHeaders(readFileSync(headerFile, "utf8")) : [];
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://x");
     let path = decodeURIComponent(url.pathname);
@@ -39,6 +47,7 @@ export async function serveDir(dir: string, base = "/"): Promise<Served> {
       return;
     }
     path = "/" + path.slice(base.length);
+    for (const [name, values] of effectiveHeaders(rules, path)) res.setHeader(name, values);
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
@@ -60,6 +69,12 @@ export async function serveDir(dir: string, base = "/"): Promise<Served> {
   if (!address || typeof address === "string") throw new Error("server has no port");
   return {
     url: `http://127.0.0.1:${address.port}${base}`,
-    close: () => new Promise<void>((ok) => server.close(() => ok())),
+    // closeAllConnections: a browser keeps sockets alive after its page closes, and
+    // close() alone would wait for them (a test then hangs in its finally block).
+    close: () =>
+      new Promise<void>((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }

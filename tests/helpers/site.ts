@@ -41,3 +41,6 @@ export function readPage(file: string, dir = DIST): Document {
 export function pagePath(file: string): string {
   return "/" + file.replace(/index\.html$/, "");
 }
+
+/** The base path the site was built for (BASE_PATH, as astro.config.mjs normalises it): "/" or "/repo/". */
+export const SITE_BASE = ((p: string) => (p ? `/${p}/` : "/"))((process.env.BASE_PATH ?? "").replace(/^\/+|\/+$/g, ""));

@@ -1,5 +1,5 @@
 import type { Element, Root } from "hast";
-import { visit } from "unist-util-visit";
+import { SKIP, visit } from "unist-util-visit";
 
 /**
  * Markdown tables with aligned columns (`| ---: |`) come out of remark-rehype as
@@ -7,9 +7,23 @@ import { visit } from "unist-util-visit";
  * mdast-util-to-hast) on every cell: the site's CSP refuses inline styles and
  * `align` is obsolete HTML. This turns the alignment into a class
  * (`align-right`) that the stylesheet styles.
+ *
+ * Each table is also wrapped in a focusable scroll region, so that a wide table
+ * scrolls by itself on a phone instead of widening the page (WCAG 1.4.10).
  */
-export default function rehypeTableAlign() {
+export default function rehypeTables() {
   return (tree: Root) => {
+    visit(tree, "element", (node: Element, index, parent) => {
+      if (node.tagName !== "table" || !parent || index === undefined) return undefined;
+      const wrapper: Element = {
+        type: "element",
+        tagName: "section",
+        properties: { className: ["table-scroll"], tabIndex: 0, ariaLabel: "Tabella (scorre in orizzontale)" },
+        children: [node],
+      };
+      parent.children[index] = wrapper;
+      return [SKIP, index + 1];
+    });
     visit(tree, "element", (node: Element) => {
       if (node.tagName !== "td" && node.tagName !== "th") return;
       const style = node.properties.style;

@@ -1,0 +1,243 @@
+// A keyboard user can reach every interactive chart element, sees where focus
+// is, gets each tooltip on focus, works the chart controls with Enter and
+// Space, opens and closes the mobile menu, and is never trapped.
+import { resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser, WIDTHS } from "../helpers/browser.ts";
+import { tabThrough } from "../helpers/keyboard.ts";
+import { serveDir, type Served } from "../helpers/serve.ts";
+import { DIST, listPages, pagePath, readPage } from "../helpers/site.ts";
+
+let browser: Browser;
+let site: Served;
+let desktop: BrowserContext;
+let phone: BrowserContext;
+
+const pages = listPages();
+const withCharts = pages.filter((f) => readPage(f).querySelector("figure.chart[data-chart]"));
+/** A page with the given element in its built HTML (the first one, in file order). */
+const pageWith = (selector: string): string => {
+  const file = pages.find((f) => readPage(f).querySelector(selector));
+  if (!file) throw new Error(`no built page has ${selector}`);
+  return pagePath(file).slice(1);
+};
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  site = await serveDir(DIST);
+  desktop = await browser.newContext({ viewport: { width: WIDTHS.desktop, height: 900 } });
+  phone = await browser.newContext({ viewport: { width: WIDTHS.phone, height: 740 }, hasTouch: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(new URL(path, site.url).href, { waitUntil: "load" });
+  return page;
+}
+
+describe("tabThrough(page)", () => {
+  test("reports an unreachable mark, a missing focus ring and a keyboard trap in a fixture page", async () => {
+    const fixture = await serveDir(resolve(import.meta.dirname, "../fixtures/keyboard"));
+    const page = await desktop.newPage();
+    try {
+      await page.goto(`${fixture.url}index.html`);
+      const walk = await tabThrough(page);
+      expect(walk.unreachedMarks).toEqual(["rect: Barra senza tabindex"]);
+      expect(walk.stops.filter((s) => !s.ring).map((s) => s.text)).toEqual(["Un pulsante senza anello di focus"]);
+      expect(walk.reachedEnd).toBe(false);
+    } finally {
+      await page.close();
+      await fixture.close();
+    }
+  });
+});
+
+describe("Tab through every page with charts", () => {
+  test.each(withCharts.map((f) => pagePath(f)))(
+    "%s: every chart mark is reached, with a focus ring and its tooltip; Tab reaches the end of the page",
+    { timeout: 120_000 },
+    async (path) => {
+      const page = await open(desktop, path.slice(1));
+      try {
+        const walk = await tabThrough(page);
+        expect(walk.unreachedMarks).toEqual([]);
+        expect(walk.reachedEnd).toBe(true);
+        expect(walk.stops.filter((s) => !s.ring).map((s) => `no focus ring: ${s.element} ${s.text}`)).toEqual([]);
+        // Every <title> of a mark in the built SVG became a tooltip (the script ran);
+        // a deck shows one slide at a time, so not all of them need be displayed.
+        const built = [...readPage(`${path.slice(1)}index.html`).querySelectorAll("figure.chart svg title")];
+        expect(walk.marksTotal).toBe(built.filter((t) => t.parentElement?.tagName.toLowerCase() !== "svg").length);
+        const marks = walk.stops.filter((s) => s.element.endsWith("[data-tip]"));
+        expect(marks.length).toBeGreaterThanOrEqual(walk.marksShown);
+        expect(marks.filter((s) => !s.tooltip).map((s) => `no tooltip: ${s.text}`)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    },
+  );
+});
+
+describe("Tab through a page without charts", () => {
+  test("the home page: every stop shows a focus ring and Tab reaches the end of the page", async () => {
+    const page = await open(desktop, "");
+    try {
+      const walk = await tabThrough(page);
+      expect(walk.reachedEnd).toBe(true);
+      expect(walk.stops.filter((s) => !s.ring).map((s) => `${s.element} ${s.text}`)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("chart controls work from the keyboard", () => {
+  test("network waves: Enter and Space on the wave buttons show one wave's panels at a time", async () => {
+    const page = await open(desktop, pageWith("figure.chart svg.network"));
+    try {
+      const figure = page.locator("figure.chart:has(.chart-controls)").first();
+      const panels = figure.locator(".chart-panel[data-panel]");
+      const shown = () =>
+        panels.evaluateAll((els) =>
+          els.filter((el) => el.checkVisibility()).map((el) => el.getAttribute("data-panel")),
+        );
+      const waves = figure.locator(".chart-controls").first().locator("button");
+      await waves.nth(2).focus();
+      await page.keyboard.press("Enter");
+      expect(await shown()).toEqual(expect.arrayContaining(["w2"]));
+      expect(await shown()).not.toContain("w1");
+      expect(await waves.nth(2).getAttribute("aria-pressed")).toBe("true");
+      await waves.nth(0).focus();
+      await page.keyboard.press(" ");
+      expect(new Set(await shown())).toEqual(
+        new Set(await panels.evaluateAll((els) => els.map((el) => el.getAttribute("data-panel")))),
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("network actor types: Enter hides one type's actors, Space shows them again; buttons are named as in the legend", async () => {
+    const page = await open(desktop, pageWith("figure.chart svg.network"));
+    try {
+      const figure = page.locator("figure.chart:has(.chart-controls)").first();
+      const buttons = figure.locator(".chart-controls").nth(1).locator("button");
+      const legend = await figure.locator(".chart-legend li").allTextContents();
+      for (const name of await buttons.allTextContents()) expect(legend.map((l) => l.trim())).toContain(name.trim());
+      const button = buttons.first();
+      const hiddenTypes = () =>
+        figure
+          .locator(".node.is-hidden")
+          .evaluateAll((nodes) => [...new Set(nodes.map((n) => n.getAttribute("data-type")))]);
+      await button.focus();
+      await page.keyboard.press("Enter");
+      expect(await button.getAttribute("aria-pressed")).toBe("false");
+      const [type, ...others] = await hiddenTypes();
+      expect(type).toBeTruthy();
+      expect(others).toEqual([]);
+      expect(await figure.locator(`.node[data-type="${type}"]:not(.is-hidden)`).count()).toBe(0);
+      await page.keyboard.press(" ");
+      expect(await button.getAttribute("aria-pressed")).toBe("true");
+      expect(await hiddenTypes()).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("legend buttons: Enter hides a series' marks and Space shows them again", async () => {
+    const page = await open(desktop, pageWith("figure.chart .chart-legend li[data-color]"));
+    try {
+      const figure = page.locator("figure.chart:has(.chart-legend button)").first();
+      const button = figure.locator(".chart-legend button").first();
+      const hidden = () => figure.locator(".chart-body [data-tip].is-hidden").count();
+      await button.focus();
+      await page.keyboard.press("Enter");
+      expect(await button.getAttribute("aria-pressed")).toBe("false");
+      expect(await hidden()).toBeGreaterThan(0);
+      await page.keyboard.press(" ");
+      expect(await button.getAttribute("aria-pressed")).toBe("true");
+      expect(await hidden()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("Escape hides a chart tooltip", async () => {
+    const page = await open(desktop, pageWith("figure.chart[data-chart]"));
+    try {
+      const mark = page.locator("figure.chart [data-tip]").filter({ visible: true }).first();
+      await mark.focus();
+      await expect.poll(() => page.locator(".chart-tooltip").isVisible()).toBe(true);
+      await page.keyboard.press("Escape");
+      expect(await page.locator(".chart-tooltip").isVisible()).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("glossary terms", () => {
+  test("focus shows the definition, Escape hides it without moving focus (WCAG 1.4.13)", async () => {
+    const page = await open(desktop, pageWith(".term .term-tip"));
+    try {
+      const term = page.locator(".term").first();
+      await term.locator(".term-link").focus();
+      expect(await term.locator(".term-tip").isVisible()).toBe(true);
+      await page.keyboard.press("Escape");
+      expect(await term.locator(".term-tip").isVisible()).toBe(false);
+      expect(await term.locator(".term-link").evaluate((el) => el === document.activeElement)).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe(`the mobile menu at ${WIDTHS.phone} px`, () => {
+  test("Tab reaches the menu button, Enter opens it, Tab enters it, Escape closes it and returns focus", async () => {
+    const page = await open(phone, pageWith("details.mobile-nav"));
+    try {
+      const nav = page.locator("details.mobile-nav");
+      expect(await page.locator(".sidebar").isVisible()).toBe(false);
+      for (let i = 0; i < 10; i++) {
+        await page.keyboard.press("Tab");
+        if (await nav.locator("summary").evaluate((el) => el === document.activeElement)) break;
+      }
+      expect(await nav.locator("summary").evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press("Enter");
+      expect(await nav.getAttribute("open")).not.toBeNull();
+      await page.keyboard.press("Tab");
+      const focusedLink = await page.evaluate(() => document.activeElement?.closest("details.mobile-nav nav") !== null);
+      expect(focusedLink).toBe(true);
+      expect(await page.locator("details.mobile-nav nav a").first().isVisible()).toBe(true);
+      await page.keyboard.press("Escape");
+      expect(await nav.getAttribute("open")).toBeNull();
+      expect(await nav.locator("summary").evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.press("Enter");
+      expect(await nav.getAttribute("open")).not.toBeNull();
+      await page.keyboard.press("Enter");
+      expect(await nav.getAttribute("open")).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("the skip link is the first Tab stop and moves focus to the content", async () => {
+    const page = await open(phone, "");
+    try {
+      await page.keyboard.press("Tab");
+      const skip = page.locator(".skip-link");
+      expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await skip.isVisible()).toBe(true);
+      const box = await skip.boundingBox();
+      expect(box && box.y >= 0).toBe(true);
+      await page.keyboard.press("Enter");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("contenuto");
+    } finally {
+      await page.close();
+    }
+  });
+});
