@@ -1,16 +1,14 @@
 import {
   classifyNetwork,
   CLASSIFICATION_RULE_IT,
-  layoutNetwork,
   networkMetrics,
-  renderNetworkSvg,
   NETWORK_CLASS_LABEL_IT,
 } from "../network/index.ts";
 import { formatNumber, formatPercent } from "../format/number.ts";
 import { escapeXml } from "../format/escape.ts";
 import { WAVE_LABEL, type CaseId } from "../schemas/vocabularies.ts";
 import type { Data } from "../schemas/datasets.ts";
-import { caseName, caseNetwork, NETWORK_SOURCE, RECONSTRUCTION_NOTE, typeColor, typeLabel, WAVES } from "./network-data.ts";
+import { caseName, caseNetwork, caseWavePanels, NETWORK_SOURCE, RECONSTRUCTION_NOTE, typeColor, typeLabel, WAVES } from "./network-data.ts";
 import type { SvgChart } from "./types.ts";
 
 /** Metrics of one case in every wave, as table rows. */
@@ -84,27 +82,7 @@ export function networkCaseChart(caseId: CaseId, chapter: string): SvgChart {
     },
     table: (data) => ({ columns: METRIC_COLUMNS, rows: caseMetricsRows(data, caseId) }),
     render(data) {
-      const { nodes, ties } = caseNetwork(data, caseId);
-      const width = 320;
-      const height = 260;
-      const positions = layoutNetwork(nodes, ties, { width, height });
-      const panels = WAVES.map((wave) => ({
-        key: `w${wave}`,
-        label: WAVE_LABEL[wave],
-        svg: renderNetworkSvg({
-          id: `network-${caseId}`,
-          title: `Rete di ${caseName(data, caseId)}`,
-          nodes,
-          ties,
-          positions,
-          wave,
-          width,
-          height,
-          typeColor,
-          typeLabel,
-          waveLabel: WAVE_LABEL[wave],
-        }),
-      }));
+      const panels = caseWavePanels(data, caseId, { id: `network-${caseId}`, width: 320, height: 260, label: (w) => WAVE_LABEL[w] });
       const rows = caseMetricsRows(data, caseId);
       const aside =
         `<dl class="network-metrics">` +

@@ -1,7 +1,8 @@
 import { caseName } from "../data/derive.ts";
+import { layoutNetwork, renderNetworkSvg } from "../network/index.ts";
 import type { NetworkNode, NetworkTie, Wave } from "../network/types.ts";
 import type { Data } from "../schemas/datasets.ts";
-import { ACTOR_TYPE_LABEL, ACTOR_TYPES, type ActorType, type CaseId } from "../schemas/vocabularies.ts";
+import { ACTOR_TYPE_LABEL, ACTOR_TYPES, WAVE_LABEL, type ActorType, type CaseId } from "../schemas/vocabularies.ts";
 import { color } from "./palette.ts";
 
 export const WAVES: readonly Wave[] = [1, 2, 3];
@@ -36,3 +37,33 @@ export const NETWORK_SOURCE =
   "Fonte: ricostruzione dal rapporto di valutazione (cap. 3 e 4.2) e dalle slide sulle tre rilevazioni.";
 
 export { caseName };
+
+/**
+ * One case's network drawn once per wave, every wave on the same layout (so an
+ * actor keeps its place), as panels keyed `w1`…`w3` for the client's wave switch.
+ */
+export function caseWavePanels(
+  data: Data,
+  caseId: CaseId,
+  opts: { id: string; width: number; height: number; label: (wave: Wave) => string },
+): { key: string; label: string; svg: string }[] {
+  const { nodes, ties } = caseNetwork(data, caseId);
+  const positions = layoutNetwork(nodes, ties, { width: opts.width, height: opts.height });
+  return WAVES.map((wave) => ({
+    key: `w${wave}`,
+    label: opts.label(wave),
+    svg: renderNetworkSvg({
+      id: opts.id,
+      title: `Rete di ${caseName(data, caseId)}`,
+      nodes,
+      ties,
+      positions,
+      wave,
+      width: opts.width,
+      height: opts.height,
+      typeColor,
+      typeLabel,
+      waveLabel: WAVE_LABEL[wave],
+    }),
+  }));
+}

@@ -1,8 +1,7 @@
-import { layoutNetwork, renderNetworkSvg } from "../network/index.ts";
 import { CASE_ORDER } from "../data/derive.ts";
 import { WAVE_LABEL } from "../schemas/vocabularies.ts";
 import { caseMetricsRows, METRIC_COLUMNS } from "./network-case.ts";
-import { caseName, caseNetwork, NETWORK_SOURCE, RECONSTRUCTION_NOTE, typeColor, typeLabel, WAVES } from "./network-data.ts";
+import { caseName, caseWavePanels, NETWORK_SOURCE, RECONSTRUCTION_NOTE, typeColor, typeLabel } from "./network-data.ts";
 import type { SvgChart } from "./types.ts";
 
 /** Small multiples: the four cases (rows) in the three waves (columns). */
@@ -32,29 +31,14 @@ export const networkWaves: SvgChart = {
   },
   table: (data) => ({ columns: METRIC_COLUMNS, rows: CASE_ORDER.flatMap((c) => caseMetricsRows(data, c)) }),
   render(data) {
-    const width = 320;
-    const height = 240;
-    const panels = CASE_ORDER.flatMap((c) => {
-      const { nodes, ties } = caseNetwork(data, c);
-      const positions = layoutNetwork(nodes, ties, { width, height });
-      return WAVES.map((wave) => ({
-        key: `w${wave}`,
-        label: `${caseName(data, c)} · ${WAVE_LABEL[wave]}`,
-        svg: renderNetworkSvg({
-          id: `network-waves-${c}`,
-          title: `Rete di ${caseName(data, c)}`,
-          nodes,
-          ties,
-          positions,
-          wave,
-          width,
-          height,
-          typeColor,
-          typeLabel,
-          waveLabel: WAVE_LABEL[wave],
-        }),
-      }));
-    });
+    const panels = CASE_ORDER.flatMap((c) =>
+      caseWavePanels(data, c, {
+        id: `network-waves-${c}`,
+        width: 320,
+        height: 240,
+        label: (w) => `${caseName(data, c)} · ${WAVE_LABEL[w]}`,
+      }),
+    );
     return { panels };
   },
 };
