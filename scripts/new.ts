@@ -1,7 +1,7 @@
 // Scaffolds a new source file with valid content, and never overwrites one.
 //   npm run new:chapter -- "Titolo del capitolo"   writes <content>/chapters/<slug>.mdx
 //   npm run new:term -- "Termine"                  writes <content>/glossary/<slug>.md
-//   npm run new:chart -- chart-id [--dataset interventions] [--by case_id] [--chapter slug] [--no-register]
+//   npm run new:chart -- chart-id [--dataset interventions] [--by case_id] [--no-register]
 //                                                  writes src/lib/charts/<id>.ts and adds it to registry.ts
 // Reads the existing chapters (for the next free order), glossary, bibliography
 // and chart registry (for ids to use in examples). <content> is src/content, or
@@ -33,7 +33,6 @@ const { values: opts, positionals } = parseArgs({
     root: { type: "string", default: "." },
     dataset: { type: "string", default: "interventions" },
     by: { type: "string" },
-    chapter: { type: "string" },
     "no-register": { type: "boolean", default: false },
   },
 });
@@ -115,9 +114,8 @@ function newChart(id: string): void {
   // By default, count by the first column with a fixed list of values (e.g. case_id).
   const by = opts.by ?? columns.find((c) => columnMeta(shape[c]!).values) ?? columns[0]!;
   if (!columns.includes(by)) fail(`${DATASETS[key].file} has no column "${by}"`, `one of ${columns.join(", ")}`);
-  const chapter = opts.chapter ?? examples().chapter ?? "introduzione";
   const charts = join(root, "src/lib/charts");
-  create(join(charts, `${id}.ts`), chartModule({ id, dataset: key, by, chapter }));
+  create(join(charts, `${id}.ts`), chartModule({ id, dataset: key, by }));
 
   const registry = join(charts, "registry.ts");
   const lines = `import { ${camelCase(id)} } from "./${id}.ts";   and   ${camelCase(id)},   in the CHARTS list`;

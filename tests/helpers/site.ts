@@ -1,6 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseHTML } from "linkedom";
+import { PATHS } from "../../src/lib/content/paths.ts";
+import { readChartPlacements } from "../../src/lib/content/placements.ts";
 
 /** The built site the site and browser tests read (npm test builds it first). */
 export const DIST = resolve(import.meta.dirname, "../../", process.env.DIST_DIR ?? "dist");
@@ -44,3 +46,10 @@ export function pagePath(file: string): string {
 
 /** The base path the site was built for (BASE_PATH, as astro.config.mjs normalises it): "/" or "/repo/". */
 export const SITE_BASE = ((p: string) => (p ? `/${p}/` : "/"))((process.env.BASE_PATH ?? "").replace(/^\/+|\/+$/g, ""));
+
+/** The chapter that shows each chart in the report being tested (see src/lib/content/placements.ts). */
+export function chapterOf(chartId: string): string {
+  const slug = readChartPlacements(PATHS.chapters).get(chartId);
+  if (!slug) throw new Error(`chart ${chartId} is placed in no chapter of ${PATHS.chapters}`);
+  return slug;
+}

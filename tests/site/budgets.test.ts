@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { BUDGETS, pageWeight } from "../../src/lib/perf/page-weight.ts";
-import { DIST, listPages } from "../helpers/site.ts";
+import { DIST, listPages, chapterOf } from "../helpers/site.ts";
 import { CHARTS } from "../../src/lib/charts/registry.ts";
 import { readdirSync } from "node:fs";
 
@@ -35,7 +35,7 @@ describe("page weight budgets", () => {
   test("charts need no JavaScript: every chapter's charts are inline SVG in the HTML", async () => {
     const { readFileSync } = await import("node:fs");
     for (const chart of CHARTS) {
-      const html = readFileSync(`${DIST}/${chart.chapter}/index.html`, "utf8");
+      const html = readFileSync(`${DIST}/${chapterOf(chart.id)}/index.html`, "utf8");
       expect(html, chart.id).toMatch(new RegExp(`<figure[^>]*id="fig-${chart.id}"[\\s\\S]*?<svg`));
     }
   });

@@ -8,7 +8,7 @@ import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CHARTS } from "../../src/lib/charts/registry.ts";
 import { EMBED_MESSAGES } from "../../src/lib/embed/paths.ts";
-import { DIST, readPage, requireDist, SITE_BASE } from "../helpers/site.ts";
+import { DIST, readPage, requireDist, SITE_BASE, chapterOf } from "../helpers/site.ts";
 import { serveDir, type Served } from "../helpers/serve.ts";
 
 requireDist();
@@ -56,8 +56,8 @@ describe.each(charts)("embed page of %s", (id, chart) => {
     const { doc } = embedOf(id);
     const back = [...doc.querySelectorAll(".embed-links a")].map((a) => a.getAttribute("href")!);
     const chapterLink = back.find((h) => h.endsWith(`#fig-${id}`))!;
-    expect(chapterLink).toBe(`${SITE_BASE}${chart.chapter}/#fig-${id}`);
-    expect(readPage(`${chart.chapter}/index.html`).getElementById(`fig-${id}`)).not.toBeNull();
+    expect(chapterLink).toBe(`${SITE_BASE}${chapterOf(chart.id)}/#fig-${id}`);
+    expect(readPage(`${chapterOf(chart.id)}/index.html`).getElementById(`fig-${id}`)).not.toBeNull();
     const csv = back.find((h) => h.endsWith(".csv"))!;
     expect(existsSync(fileOf(csv)), csv).toBe(true);
   });
@@ -97,7 +97,7 @@ describe.each(charts)("embed page of %s", (id, chart) => {
   test("its snippet is the one offered under the figure in the chapter and in the gallery", () => {
     const { discovery } = embedOf(id);
     const json = JSON.parse(readFileSync(fileOf(discovery!.getAttribute("href")!), "utf8")) as OEmbed;
-    const inChapter = readPage(`${chart.chapter}/index.html`).getElementById(`embed-code-${id}`);
+    const inChapter = readPage(`${chapterOf(chart.id)}/index.html`).getElementById(`embed-code-${id}`);
     const inGallery = readPage("grafici/index.html").getElementById(`embed-code-${id}`);
     // linkedom's textContent of a textarea keeps the entities; the browser decodes them.
     const text = (el: Element | null) => parseHTML(`<p>${el?.innerHTML ?? ""}</p>`).document.querySelector("p")!.textContent;

@@ -9,7 +9,7 @@ import { describe, expect, test } from "vitest";
 import { CHARTS } from "../../src/lib/charts/registry.ts";
 import { chartFiles, OG_SIZE } from "../../src/lib/export/files.ts";
 import { decodePng, inkAtEdges, inkRatio, pngSize } from "../../src/lib/export/png.ts";
-import { DIST, listPages, readPage, requireDist, SITE_BASE } from "../helpers/site.ts";
+import { DIST, listPages, readPage, requireDist, SITE_BASE, chapterOf } from "../helpers/site.ts";
 
 requireDist();
 const ids = CHARTS.map((c) => c.id);
@@ -55,7 +55,7 @@ describe("Open Graph images", () => {
   test("every chapter and the home page have one", () => {
     const pages = withImage.map(([p]) => p);
     expect(pages).toContain("index.html");
-    for (const slug of CHARTS.map((c) => c.chapter)) expect(pages).toContain(`${slug}/index.html`);
+    for (const slug of CHARTS.map((c) => chapterOf(c.id))) expect(pages).toContain(`${slug}/index.html`);
   });
 
   test.each(withImage)("%s: its og:image is a %s PNG of 1200×675 with a drawing", (_page, url) => {

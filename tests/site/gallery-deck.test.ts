@@ -11,7 +11,7 @@ import { loadStory } from "../../src/lib/content/story.ts";
 import { PATHS } from "../../src/lib/content/paths.ts";
 import { chartFiles } from "../../src/lib/export/files.ts";
 import { BUDGETS, pageWeight } from "../../src/lib/perf/page-weight.ts";
-import { DIST, readPage, requireDist, SITE_BASE } from "../helpers/site.ts";
+import { DIST, readPage, requireDist, SITE_BASE, chapterOf } from "../helpers/site.ts";
 
 requireDist();
 const inDist = (href: string) => join(DIST, new URL(href, "http://x/").pathname.slice(SITE_BASE.length));
@@ -31,7 +31,7 @@ describe("the gallery /grafici/", () => {
     const item = doc.getElementById(`grafico-${id}`)!;
     expect(item, id).not.toBeNull();
     expect(item.querySelector("h2")?.textContent?.trim()).toBe(chart.title);
-    expect(item.querySelector(".gallery-chapter a")?.getAttribute("href")).toBe(`${SITE_BASE}${chart.chapter}/#fig-${id}`);
+    expect(item.querySelector(".gallery-chapter a")?.getAttribute("href")).toBe(`${SITE_BASE}${chapterOf(chart.id)}/#fig-${id}`);
     const img = item.querySelector("img")!;
     expect(img.getAttribute("loading")).toBe("lazy");
     expect(img.getAttribute("src")).toBe(`${SITE_BASE}${chartFiles(id).svg}`);

@@ -40,7 +40,6 @@ export const casesShareOfMeasure: PlotChart = {
   title: "Quanto pesano i quattro casi sulla Misura 1",
   subtitle: "Quota dei fondi della Misura 1 (circa 6,4 milioni di euro, valore approssimato) andata ai quattro casi studio.",
   source: "Fonte: Tabella 1 e slide «La Misura 1»; quote calcolate dal sito su un totale approssimato.",
-  chapter: "strategia",
   datasets: ["funding", "programme", "cases"],
   note: (data) => {
     const total = programmeFact(data, "measure1-funding");

@@ -19,13 +19,12 @@ type MarkData = { data?: unknown[] };
 const marksOf = (spec: Plot.PlotOptions) => (spec.marks ?? []) as unknown as MarkData[];
 
 describe("every declared chart", () => {
-  test("has a unique id, a chapter, a title and a source line", () => {
+  test("has a unique id, a title and a source line", () => {
     expect(CHART_IDS.size).toBe(CHARTS.length);
     for (const c of CHARTS) {
       expect(c.id).toMatch(/^[a-z0-9-]+$/);
       expect(c.title.length, c.id).toBeGreaterThan(10);
       expect(c.source, c.id).toMatch(/^Fonte/);
-      expect(c.chapter, c.id).toMatch(/^[a-z0-9-]+$/);
     }
   });
 

@@ -31,7 +31,6 @@ export const discontinuityMatrix: PlotChart = {
   title: "Dove si sono viste discontinuità",
   subtitle: "Per ogni caso, gli elementi del ciclo del policy change (punti a–d del capitolo 2) toccati da una discontinuità.",
   source: "Fonte: lettura dei cap. 3 e 4 del rapporto a cura del sito; la fonte non riporta questa matrice.",
-  chapter: "analisi",
   datasets: ["discontinuities", "cases"],
   note: () =>
     "La matrice è un'inferenza: il rapporto descrive le discontinuità caso per caso ma non le classifica per elemento. Le celle tratteggiate sono dedotte dal testo.",

@@ -10,7 +10,8 @@ export interface Figure {
   title: string;
   subtitle: string;
   source: string;
-  chapter: string;
+  /** Slug of the chapter that shows the chart (see content/placements.ts); undefined when no chapter does. */
+  chapter: string | undefined;
   note?: string | undefined;
   description: string;
   legend: LegendEntry[];
@@ -22,7 +23,7 @@ export interface Figure {
 }
 
 /** Builds the figure of a declared chart from validated data. Pure apart from rendering. */
-export function buildFigure(decl: ChartDecl, data: Data): Figure {
+export function buildFigure(decl: ChartDecl, data: Data, chapter?: string): Figure {
   const rendered = renderChart(decl, data, PAGE_SIZE);
   const narrow = decl.kind === "plot" ? renderChart(decl, data, NARROW_SIZE, "-n").panels : undefined;
   const table = decl.table(data);
@@ -32,7 +33,7 @@ export function buildFigure(decl: ChartDecl, data: Data): Figure {
     title: decl.title,
     subtitle: decl.subtitle,
     source: decl.source,
-    chapter: decl.chapter,
+    chapter,
     note: decl.note?.(data),
     description: decl.describe(data),
     legend: decl.legend?.(data) ?? [],

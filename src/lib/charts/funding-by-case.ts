@@ -10,7 +10,6 @@ export const fundingByCase: PlotChart = {
   title: "Il finanziamento dei quattro casi studio",
   subtitle: "Euro assegnati a ciascun progetto dalla Misura 1 di We.Ca.Re.",
   source: "Fonte: Tabella 1 del rapporto di valutazione.",
-  chapter: "policy-change",
   datasets: ["funding", "cases"],
   describe(data) {
     const rows = byCaseOrder(data.funding);

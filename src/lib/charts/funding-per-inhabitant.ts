@@ -10,7 +10,6 @@ export const fundingPerInhabitantChart: PlotChart = {
   title: "Il finanziamento per abitante",
   subtitle: "Euro per abitante del territorio coperto da ciascun progetto (calcolato dai dati della Tabella 1).",
   source: "Fonte: Tabella 1 del rapporto di valutazione; rapporto calcolato dal sito.",
-  chapter: "policy-change",
   datasets: ["funding", "cases"],
   describe(data) {
     const rows = byCaseOrder(data.funding);

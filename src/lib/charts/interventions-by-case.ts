@@ -44,7 +44,6 @@ export const interventionsByCase: PlotChart = {
   title: "Le linee di intervento e la pandemia",
   subtitle: "Ogni punto è una linea di intervento descritta nel capitolo 3, per caso e area di policy; il colore dice che cosa ne ha fatto la pandemia.",
   source: "Fonte: rapporto di valutazione, cap. 3 e 4.3; classificazione dell'effetto della pandemia a cura del sito dove non dichiarata.",
-  chapter: "analisi",
   datasets: ["interventions", "cases"],
   note: (data) =>
     data.interventions.some((r) => r.covid_basis === "dedotto")

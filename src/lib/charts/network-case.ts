@@ -49,14 +49,13 @@ export const METRIC_COLUMNS = [
 ];
 
 /** Declares the network chart of one case: three panels, one per wave, with metrics beside. */
-export function networkCaseChart(caseId: CaseId, chapter: string): SvgChart {
+export function networkCaseChart(caseId: CaseId): SvgChart {
   return {
     kind: "svg",
     id: `network-${caseId}`,
     title: `La rete degli attori: ${caseId.charAt(0).toUpperCase()}${caseId.slice(1)}`,
     subtitle: "Attori e legami nelle tre rilevazioni: all'avvio, durante l'attuazione e dopo la conclusione del progetto.",
     source: NETWORK_SOURCE,
-    chapter,
     datasets: ["actors", "ties", "cases"],
     note: () => RECONSTRUCTION_NOTE,
     legend: (data) => {

@@ -12,7 +12,6 @@ export const networkMetricsChart: PlotChart = {
   title: "Come cambiano le reti da una rilevazione all'altra",
   subtitle: "Numero di legami per caso nelle tre rilevazioni; densità e struttura nella tabella dei dati.",
   source: NETWORK_SOURCE,
-  chapter: "reti",
   datasets: ["actors", "ties", "cases"],
   note: () => `${RECONSTRUCTION_NOTE} Le misure sono calcolate dal sito sulla rete ricostruita.`,
   legend: (data) => CASE_ORDER.map((c, i) => ({ label: caseName(data, c), color: color(i) })),

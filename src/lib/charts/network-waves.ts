@@ -11,7 +11,6 @@ export const networkWaves: SvgChart = {
   title: "Le quattro reti nelle tre rilevazioni",
   subtitle: "Ogni riga è un caso, ogni colonna una rilevazione: avvio, attuazione, dopo la conclusione.",
   source: NETWORK_SOURCE,
-  chapter: "reti",
   datasets: ["actors", "ties", "cases"],
   note: () => RECONSTRUCTION_NOTE,
   legend: (data) => [

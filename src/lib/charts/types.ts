@@ -42,8 +42,6 @@ interface ChartBase {
   subtitle: string;
   /** Source line shown under the chart. */
   source: string;
-  /** Slug of the chapter the chart belongs to. */
-  chapter: string;
   /** Datasets the chart reads (for the cache key and the downloads). */
   datasets: readonly DatasetName[];
   /** A caveat shown with the chart (e.g. reconstructed data, approximate total). */

@@ -53,8 +53,8 @@ describe("chapterFile(title, order, examples) and termFile(term)", () => {
 });
 
 describe("chartModule(template) and registerChart(source, id)", () => {
-  test("the template declares the chart under its id, dataset and chapter", () => {
-    const src = chartModule({ id: "lines-by-area", dataset: "interventions", by: "policy_area", chapter: "analisi" });
+  test("the template declares the chart under its id and dataset", () => {
+    const src = chartModule({ id: "lines-by-area", dataset: "interventions", by: "policy_area" });
     expect(src).toContain("export const linesByArea: PlotChart = {");
     expect(src).toContain('id: "lines-by-area"');
     expect(src).toContain("data.interventions");

@@ -127,8 +127,6 @@ export interface ChartTemplate {
   dataset: string;
   /** The column whose values the bars count. */
   by: string;
-  /** Slug of the chapter the chart belongs to. */
-  chapter: string;
 }
 
 /**
@@ -167,7 +165,6 @@ export const ${name}: PlotChart = {
   title: "Da scrivere: il titolo del grafico",
   subtitle: "Da scrivere: che cosa mostra, in una frase.",
   source: "Fonte: da scrivere.",
-  chapter: "${t.chapter}",
   datasets: ["${t.dataset}"],
   describe(data) {
     const rows = counts(data);

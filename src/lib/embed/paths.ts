@@ -22,6 +22,14 @@ export const RESIZER_PATH = "embed.js";
 export const figurePath = (chapter: string, id: string): string => `${chapter}/#fig-${id}`;
 
 /**
+ * Where a chart lives in the report: its figure in the chapter that shows it,
+ * or its entry in the gallery when no chapter shows it (yet).
+ */
+export function figureHomePath(chapter: string | undefined, id: string): string {
+  return chapter ? figurePath(chapter, id) : `grafici/#grafico-${id}`;
+}
+
+/**
  * Absolute URL of a path inside the site, for what leaves the site (the embed
  * snippet, oEmbed): `site` is Astro's `site` option (SITE_URL), `base` its base.
  */
