@@ -113,6 +113,7 @@ if (!args.includes("--skip-scale")) {
     const dir = join(root, ".tmp", `synthetic-${n}`);
     rmSync(dir, { recursive: true, force: true });
     generateSyntheticReport(dir, n);
+    clearCaches();
     cpSync(join(root, "data"), join(dir, "data"), { recursive: true });
     const r = timedBuild({
       REPORT_CONTENT_DIR: join(dir, "content"),

@@ -7,7 +7,7 @@
 // Environment: DIST_DIR (default dist), SKIP_EXPORTS=1 (no PNG/SVG exports),
 // plus what astro.config.mjs reads (BASE_PATH, SITE_URL, REPORT_CONTENT_DIR…).
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
@@ -57,6 +57,16 @@ for (let waited = 0; ; waited += 250) {
 }
 process.on("exit", () => rmSync(lock, { recursive: true, force: true }));
 cleanUp();
+
+// Astro's content cache (.astro/, node_modules/.astro/) remembers the files of the
+// last report it built; building another one (REPORT_CONTENT_DIR: a fixture, the
+// benchmark's synthetic report) on top of it fails on modules that no longer exist.
+const sources = JSON.stringify([process.env.REPORT_CONTENT_DIR ?? "", process.env.REPORT_DATA_DIR ?? ""]);
+const lastSources = join(root, ".tmp", "last-build-sources.json");
+if (!existsSync(lastSources) || readFileSync(lastSources, "utf8") !== sources) {
+  for (const dir of [".astro", "node_modules/.astro"]) rmSync(join(root, dir), { recursive: true, force: true });
+  writeFileSync(lastSources, sources);
+}
 
 await Promise.all([
   run("astro build", [join(root, "node_modules/astro/bin/astro.mjs"), "build"], { ASTRO_OUT_DIR: tmp }),

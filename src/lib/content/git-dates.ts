@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 
 /** The last commit that touched a file. */
 export interface LastCommit {
@@ -58,12 +58,34 @@ export function isShallow(cwd = process.cwd()): boolean {
  * two builds of the same commit give the same answer.
  */
 export function lastCommit(file: string, cwd = process.cwd()): LastCommit | undefined {
-  const out = git(["log", "-1", "--format=%H%x00%cI%x00%s", "--", file], cwd)?.trim();
-  if (!out) return undefined;
-  const [hash, date, subject] = out.split("\0") as [string, string, string];
-  if (shallowBoundary(cwd).has(hash)) return undefined;
-  const path = git(["ls-files", "--full-name", "--", file], cwd)?.split("\n")[0] || file;
-  return { hash, date: new Date(date).toISOString(), subject, path };
+  return folderLog(dirname(file), cwd).get(file.replace(/^\.\//, "")) ?? undefined;
+}
+
+// One `git log` per folder and process, not one per file: a report of hundreds of
+// chapters would otherwise spawn git hundreds of times per build. Builds are
+// short-lived processes, so a commit made meanwhile is seen by the next build.
+const folderLogs = new Map<string, Map<string, LastCommit | null>>();
+
+/** The last commit of every file under `dir` (paths relative to `cwd`); null where history cannot date it. */
+function folderLog(dir: string, cwd: string): Map<string, LastCommit | null> {
+  const key = `${resolve(cwd)}\0${dir}`;
+  let files = folderLogs.get(key);
+  if (files) return files;
+  files = new Map();
+  folderLogs.set(key, files);
+  const out = git(["log", "--format=%x01%H%x00%cI%x00%s", "--name-only", "--relative", "--", dir], cwd);
+  if (!out) return files;
+  const prefix = git(["rev-parse", "--show-prefix"], cwd)?.trim() ?? "";
+  const boundary = shallowBoundary(cwd);
+  for (const chunk of out.split("\x01").slice(1)) {
+    const [header = "", ...names] = chunk.split("\n");
+    const [hash, date, subject] = header.split("\0") as [string, string, string];
+    for (const name of names.filter(Boolean)) {
+      if (files.has(name)) continue; // newest first: the first commit listed is the last change
+      files.set(name, boundary.has(hash) ? null : { hash, date: new Date(date).toISOString(), subject, path: `${prefix}${name}` });
+    }
+  }
+  return files;
 }
 
 /**
