@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, WIDTHS } from "../helpers/browser.ts";
 import { tabThrough } from "../helpers/keyboard.ts";
 import { serveDir, type Served } from "../helpers/serve.ts";
-import { DIST, listPages, pagePath, readPage } from "../helpers/site.ts";
+import { DIST, listPages, pagePath, readPage, pageWith } from "../helpers/site.ts";
 
 let browser: Browser;
 let site: Served;
@@ -16,12 +16,6 @@ let phone: BrowserContext;
 
 const pages = listPages();
 const withCharts = pages.filter((f) => readPage(f).querySelector("figure.chart[data-chart]"));
-/** A page with the given element in its built HTML (the first one, in file order). */
-const pageWith = (selector: string): string => {
-  const file = pages.find((f) => readPage(f).querySelector(selector));
-  if (!file) throw new Error(`no built page has ${selector}`);
-  return pagePath(file).slice(1);
-};
 
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser, WIDTHS } from "../helpers/browser.ts";
 import { serveDir, type Served } from "../helpers/serve.ts";
-import { DIST, listPages, pagePath, readPage } from "../helpers/site.ts";
+import { DIST, listPages, pagePath, readPage, pageWith } from "../helpers/site.ts";
 
 let browser: Browser;
 let site: Served;
@@ -12,11 +12,6 @@ let desktop: BrowserContext;
 let phone: BrowserContext;
 
 const pages = listPages();
-const pageWith = (selector: string): string => {
-  const file = pages.find((f) => readPage(f).querySelector(selector));
-  if (!file) throw new Error(`no built page has ${selector}`);
-  return pagePath(file).slice(1);
-};
 
 beforeAll(async () => {
   browser = await launchBrowser();

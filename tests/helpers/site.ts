@@ -53,3 +53,10 @@ export function chapterOf(chartId: string): string {
   if (!slug) throw new Error(`chart ${chartId} is placed in no chapter of ${PATHS.chapters}`);
   return slug;
 }
+
+/** The URL path (without the leading "/") of the first built page, in file order, that has `selector`. */
+export function pageWith(selector: string, pages: readonly string[] = listPages()): string {
+  const file = pages.find((f) => readPage(f).querySelector(selector));
+  if (!file) throw new Error(`no built page has ${selector}`);
+  return pagePath(file).slice(1);
+}
