@@ -75,6 +75,9 @@ function toCache(key: string, svg: string, files: { path: string; bytes: Buffer 
 }
 
 const slides = new Map<string, string>();
+// The OG image of a chapter with a chart is that chart's 1200×675 PNG: same slide,
+// same size, so it is reused rather than rasterised again.
+const ogSized = new Map<string, Buffer>();
 for (const chart of CHARTS) {
   const started = performance.now();
   try {
@@ -83,6 +86,8 @@ for (const chart of CHARTS) {
     const { svg, files } = cached ?? exportChart(chart, data, fonts);
     if (!cached) toCache(key, svg, files);
     slides.set(chart.id, svg);
+    const ogPng = files.find((f) => f.path.endsWith(`-${OG_SIZE.width}x${OG_SIZE.height}.png`));
+    if (ogPng) ogSized.set(chart.id, ogPng.bytes);
     for (const f of files) write(f.path, f.bytes);
     log(
       `export ${chart.id} → ${files.map((f) => f.path.replace(/^.*\//, "")).join(", ")} ${cached ? "(cached)" : "rendered"} in ${Math.round(performance.now() - started)} ms`,
@@ -109,8 +114,9 @@ for (const name of chapters) {
   const slug = name.replace(/\.mdx$/, "");
   const { data: fm, content } = matter(readFileSync(join(PATHS.chapters, name), "utf8"));
   const first = /<Chart\s+id=["']([^"']+)["']/.exec(content)?.[1];
-  const slide = first ? slides.get(first) : undefined;
-  og(slug, slide ?? titleSlide(String(fm.title), String(fm.summary), SITE.title));
+  const png = first ? ogSized.get(first) : undefined;
+  if (png) write(ogImagePath(slug), png);
+  else og(slug, titleSlide(String(fm.title), String(fm.summary), SITE.title));
 }
 og("home", titleSlide("Reti territoriali e innovazione latente", SITE.subtitle, "Regione Piemonte · We.Ca.Re."));
 log(`export og → ${chapters.length + 1} images`);
