@@ -80,3 +80,8 @@ describe("citationAnchor(key, n)", () => {
     expect(citationAnchor("pierson-2000", 2)).toBe("cite-pierson-2000-2");
   });
 });
+
+test("listCitations(markdown) skips code and counts links with a title, as the plugin does", () => {
+  const md = 'Testo `[x](cite:nel-codice)` e [A 2000](cite:a-2000 "titolo") e [B](cite:b-2001).\n\n```\n[y](cite:nel-blocco)\n```\n';
+  expect(listCitations(md)).toEqual(["a-2000", "b-2001"]);
+});

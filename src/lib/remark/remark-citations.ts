@@ -1,4 +1,8 @@
 import type { Link, Root } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkMdx from "remark-mdx";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 
@@ -16,12 +20,18 @@ export function citationAnchor(key: string, n: number): string {
 }
 
 /**
- * Lists the citation keys of a chapter's source in document order, the same
- * order in which remarkCitations numbers them, so the bibliography can link back.
+ * Lists the citation keys of a chapter's source in document order. It parses the
+ * MDX as the build does and visits the same link nodes as remarkCitations, so the
+ * numbering (and the bibliography's links back) always agree: code spans, code
+ * blocks and links with a title are handled the same way.
  */
 export function listCitations(markdown: string): string[] {
-  const withoutCode = markdown.replace(/```[\s\S]*?```/g, "");
-  return [...withoutCode.matchAll(/\]\(cite:([^)\s]+)\)/g)].map((m) => m[1]!);
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(markdown) as Root;
+  const keys: string[] = [];
+  visit(tree, "link", (node: Link) => {
+    if (node.url.startsWith(PREFIX)) keys.push(node.url.slice(PREFIX.length));
+  });
+  return keys;
 }
 
 /**
