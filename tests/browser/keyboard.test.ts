@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, WIDTHS } from "../helpers/browser.ts";
+import { launchBrowser, WIDTHS, openPage } from "../helpers/browser.ts";
 import { tabThrough } from "../helpers/keyboard.ts";
 import { serveDir, type Served } from "../helpers/serve.ts";
 import { DIST, listPages, pagePath, readPage, pageWith } from "../helpers/site.ts";
@@ -28,11 +28,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(new URL(path, site.url).href, { waitUntil: "load" });
-  return page;
-}
+const open = (context: BrowserContext, path: string): Promise<Page> => openPage(context, site.url, path);
 
 describe("tabThrough(page)", () => {
   test("reports an unreachable mark, a missing focus ring and a keyboard trap in a fixture page", async () => {

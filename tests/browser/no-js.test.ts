@@ -2,7 +2,7 @@
 // link both ways, and the navigation (sidebar, mobile menu, prev/next) works.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser, WIDTHS } from "../helpers/browser.ts";
+import { launchBrowser, WIDTHS, openPage } from "../helpers/browser.ts";
 import { serveDir, type Served } from "../helpers/serve.ts";
 import { DIST, listPages, pagePath, readPage, pageWith } from "../helpers/site.ts";
 
@@ -24,11 +24,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(new URL(path, site.url).href, { waitUntil: "load" });
-  return page;
-}
+const open = (context: BrowserContext, path: string): Promise<Page> => openPage(context, site.url, path);
 
 const urlPath = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).hash;
 

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Page, type BrowserContext } from "playwright-core";
 
 /** Debian's chromium (Playwright cannot download browsers on these machines). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -105,4 +105,11 @@ export async function horizontalOverflow(page: Page): Promise<Overflow | null> {
     const name = (el: Element) => el.tagName.toLowerCase() + (el.classList[0] ? `.${el.classList[0]}` : el.id ? `#${el.id}` : "");
     return { scrollWidth: root.scrollWidth, culprits: [...new Set(innermost.map(name))].slice(0, 8) };
   });
+}
+
+/** Opens `path` (relative to the served site's URL `base`) in a new page of `context`, waiting for load. */
+export async function openPage(context: BrowserContext, base: string, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(new URL(path, base).href, { waitUntil: "load" });
+  return page;
 }

@@ -8,6 +8,7 @@ import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CHARTS } from "../../src/lib/charts/registry.ts";
 import { EMBED_MESSAGES } from "../../src/lib/embed/paths.ts";
+import type { OEmbedRich } from "../../src/lib/embed/oembed.ts";
 import { DIST, readPage, requireDist, SITE_BASE, chapterOf } from "../helpers/site.ts";
 import { serveDir, type Served } from "../helpers/serve.ts";
 
@@ -20,18 +21,6 @@ const fileOf = (href: string) => {
   const rel = decodeURIComponent(path.slice(SITE_BASE.length));
   return join(DIST, rel.endsWith("/") || rel === "" ? `${rel}index.html` : rel);
 };
-
-interface OEmbed {
-  version: string;
-  type: string;
-  title: string;
-  provider_name: string;
-  provider_url: string;
-  html: string;
-  width: number;
-  height: number;
-  thumbnail_url?: string;
-}
 
 function embedOf(id: string) {
   const doc = readPage(`embed/${id}/index.html`);
@@ -80,7 +69,7 @@ describe.each(charts)("embed page of %s", (id, chart) => {
     expect(discovery, "oEmbed discovery link").not.toBeNull();
     const href = discovery!.getAttribute("href")!;
     expect(href).toBe(new URL("oembed.json", canonical).href);
-    const json = JSON.parse(readFileSync(fileOf(href), "utf8")) as OEmbed;
+    const json = JSON.parse(readFileSync(fileOf(href), "utf8")) as OEmbedRich;
     expect(json).toMatchObject({ version: "1.0", type: "rich", title: chart.title });
     expect(json.provider_name.length).toBeGreaterThan(0);
     expect(json.width).toBeGreaterThanOrEqual(280);
@@ -96,7 +85,7 @@ describe.each(charts)("embed page of %s", (id, chart) => {
 
   test("its snippet is the one offered under the figure in the chapter and in the gallery", () => {
     const { discovery } = embedOf(id);
-    const json = JSON.parse(readFileSync(fileOf(discovery!.getAttribute("href")!), "utf8")) as OEmbed;
+    const json = JSON.parse(readFileSync(fileOf(discovery!.getAttribute("href")!), "utf8")) as OEmbedRich;
     const inChapter = readPage(`${chapterOf(chart.id)}/index.html`).getElementById(`embed-code-${id}`);
     const inGallery = readPage("grafici/index.html").getElementById(`embed-code-${id}`);
     // linkedom's textContent of a textarea keeps the entities; the browser decodes them.
