@@ -1,4 +1,4 @@
-import { defineCollection } from "astro:content";
+import { defineCollection } from "astro/content/config";
 import { file, glob } from "astro/loaders";
 import { BibliographySchema, ChapterSchema, GlossarySchema } from "./lib/schemas/chapter.ts";
 import { PATHS } from "./lib/content/paths.ts";
