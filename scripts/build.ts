@@ -22,11 +22,20 @@ function cleanUp() {
   rmSync(tmpExports, { recursive: true, force: true });
 }
 
+// V8 keeps the compiled code of Astro, Vite, Plot and our modules here between builds
+// (Node checks each entry against the source's hash): a rebuild starts about half a
+// second sooner. Removing .tmp/cache/ makes the next build a cold one.
+const compileCache = join(root, ".tmp", "cache", "node-compile");
+
 /** Runs one step; on failure stops the whole build, leaving the target as it was. */
 function run(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
   const started = performance.now();
   return new Promise((done) => {
-    const child = spawn(node, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+    const child = spawn(node, args, {
+      cwd: root,
+      stdio: "inherit",
+      env: { NODE_COMPILE_CACHE: compileCache, ...process.env, ...env },
+    });
     child.on("exit", (code) => {
       if (code !== 0) {
         cleanUp();
