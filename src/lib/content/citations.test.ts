@@ -2,15 +2,15 @@ import { describe, expect, test } from "vitest";
 import { citationBacklinks } from "./citations.ts";
 
 const chapters = [
-  { slug: "introduzione", title: "Introduzione", shortTitle: "Introduzione", body: "Si veda [A](cite:aimo-2020)." },
+  { slug: "introduzione", title: "Introduzione", shortTitle: "Introduzione", citations: ["aimo-2020"] },
   {
     slug: "policy-change",
     title: "Il cambiamento delle politiche",
     shortTitle: "Policy change",
     number: "2",
-    body: "[A](cite:aimo-2020), [P](cite:pierson-2000) e ancora [A](cite:aimo-2020) e [A](cite:aimo-2020).",
+    citations: ["aimo-2020", "pierson-2000", "aimo-2020", "aimo-2020"],
   },
-  { slug: "nessuna", title: "Senza citazioni", shortTitle: "Nessuna", number: "3", body: "Testo." },
+  { slug: "nessuna", title: "Senza citazioni", shortTitle: "Nessuna", number: "3", citations: [] },
 ];
 
 describe("citationBacklinks(chapters)", () => {

@@ -8,23 +8,24 @@ import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { describe, expect, test } from "vitest";
-import remarkCitations, { citationAnchor, listCitations } from "./remark-citations.ts";
+import remarkCitations, { citationAnchor, citationsOf } from "./remark-citations.ts";
 
 const keys: ReadonlySet<string> = new Set(["pierson-2000", "kingdon-1984"]);
 
 /** MDX → HTML with GFM (footnotes), as astro.config.mjs sets it up. */
-function toHtml(mdx: string, base = "/"): string {
-  return String(
-    unified()
-      .use(remarkParse)
-      .use(remarkMdx)
-      .use(remarkGfm)
-      .use(remarkCitations, { keys, base })
-      .use(remarkRehype)
-      .use(rehypeStringify)
-      .processSync(mdx),
-  );
+function compileChapter(mdx: string, base = "/"): VFile {
+  return unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkGfm)
+    .use(remarkCitations, { keys, base })
+    .use(remarkRehype)
+    .use(rehypeStringify)
+    .processSync(new VFile({ value: mdx, data: { astro: { frontmatter: { title: "Capitolo" } } } }));
 }
+const toHtml = (mdx: string, base = "/") => String(compileChapter(mdx, base));
+/** What Astro's render(entry).remarkPluginFrontmatter holds after compiling `mdx`. */
+const remarkFrontmatter = (mdx: string) => (compileChapter(mdx).data.astro as { frontmatter: Record<string, unknown> }).frontmatter;
 
 /** A chapter citing pierson-2000 three times (once in a footnote) and kingdon-1984 once. */
 const CHAPTER = [
@@ -60,18 +61,26 @@ describe("remarkCitations({ keys, base })", () => {
   });
 });
 
-describe("listCitations(markdown)", () => {
-  test("lists keys in the order remarkCitations numbers them, skipping fenced code", () => {
-    expect(listCitations(CHAPTER)).toEqual(["pierson-2000", "kingdon-1984", "pierson-2000", "pierson-2000"]);
+describe("citationsOf(remarkPluginFrontmatter)", () => {
+  test("lists the keys the plugin numbered, in its order, skipping fenced code", () => {
+    expect(citationsOf(remarkFrontmatter(CHAPTER))).toEqual(["pierson-2000", "kingdon-1984", "pierson-2000", "pierson-2000"]);
   });
 
   test("gives, with citationAnchor, exactly the ids remarkCitations writes", () => {
     const counts = new Map<string, number>();
-    const anchors = listCitations(CHAPTER).map((key) => {
+    const anchors = citationsOf(remarkFrontmatter(CHAPTER)).map((key) => {
       counts.set(key, (counts.get(key) ?? 0) + 1);
       return citationAnchor(key, counts.get(key)!);
     });
     expect(anchors).toEqual([...toHtml(CHAPTER).matchAll(/id="(cite-[^"]+)"/g)].map((m) => m[1]));
+  });
+
+  test("keeps the chapter's own frontmatter", () => {
+    expect(remarkFrontmatter("Testo.")).toEqual({ title: "Capitolo", citations: [] });
+  });
+
+  test("is empty for a page the plugin did not process", () => {
+    expect(citationsOf({})).toEqual([]);
   });
 });
 
@@ -81,7 +90,7 @@ describe("citationAnchor(key, n)", () => {
   });
 });
 
-test("listCitations(markdown) skips code and counts links with a title, as the plugin does", () => {
-  const md = 'Testo `[x](cite:nel-codice)` e [A 2000](cite:a-2000 "titolo") e [B](cite:b-2001).\n\n```\n[y](cite:nel-blocco)\n```\n';
-  expect(listCitations(md)).toEqual(["a-2000", "b-2001"]);
+test("code spans and blocks cite nothing; a link with a title counts", () => {
+  const md = 'Testo `[x](cite:nel-codice)` e [A 2000](cite:pierson-2000 "titolo") e [B](cite:kingdon-1984).\n\n```\n[y](cite:nel-blocco)\n```\n';
+  expect(citationsOf(remarkFrontmatter(md))).toEqual(["pierson-2000", "kingdon-1984"]);
 });

@@ -1,8 +1,4 @@
 import type { Link, Root } from "mdast";
-import remarkGfm from "remark-gfm";
-import remarkMdx from "remark-mdx";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 
@@ -13,6 +9,7 @@ export interface RemarkCitationsOptions {
 }
 
 const PREFIX = "cite:";
+const FRONTMATTER_KEY = "citations";
 
 /** Anchor id of the n-th (1-based) citation of `key` in a chapter; the bibliography links back to it. */
 export function citationAnchor(key: string, n: number): string {
@@ -20,18 +17,14 @@ export function citationAnchor(key: string, n: number): string {
 }
 
 /**
- * Lists the citation keys of a chapter's source in document order. It parses the
- * MDX as the build does and visits the same link nodes as remarkCitations, so the
- * numbering (and the bibliography's links back) always agree: code spans, code
- * blocks and links with a title are handled the same way.
+ * The citation keys a chapter cites, in the order remarkCitations numbered them.
+ * The plugin records them in the page's remark frontmatter (Astro's
+ * `render(entry).remarkPluginFrontmatter`), so the bibliography's links back use
+ * the very numbering of the build: nothing parses the chapter a second time.
  */
-export function listCitations(markdown: string): string[] {
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(markdown) as Root;
-  const keys: string[] = [];
-  visit(tree, "link", (node: Link) => {
-    if (node.url.startsWith(PREFIX)) keys.push(node.url.slice(PREFIX.length));
-  });
-  return keys;
+export function citationsOf(remarkFrontmatter: Record<string, unknown>): string[] {
+  const keys = remarkFrontmatter[FRONTMATTER_KEY];
+  return Array.isArray(keys) ? keys.filter((k): k is string => typeof k === "string") : [];
 }
 
 /**
@@ -41,6 +34,7 @@ export function listCitations(markdown: string): string[] {
 export default function remarkCitations(options: RemarkCitationsOptions) {
   return (tree: Root, file: VFile) => {
     const counts = new Map<string, number>();
+    const cited: string[] = [];
     visit(tree, "link", (node: Link) => {
       if (!node.url.startsWith(PREFIX)) return;
       const key = node.url.slice(PREFIX.length);
@@ -53,11 +47,14 @@ export default function remarkCitations(options: RemarkCitationsOptions) {
       }
       const n = (counts.get(key) ?? 0) + 1;
       counts.set(key, n);
+      cited.push(key);
       node.url = `${options.base}bibliografia/#ref-${key}`;
       node.data = {
         ...node.data,
         hProperties: { id: citationAnchor(key, n), className: ["cite"] },
       };
     });
+    const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
+    (astro.frontmatter ??= {})[FRONTMATTER_KEY] = cited;
   };
 }
