@@ -44,6 +44,11 @@ try {
     process.stdout.write(
       `${page.padEnd(38).slice(0, 38)} ${score("performance")} ${score("accessibility")} ${score("best-practices")} ${score("seo")} ${String(lcp).padStart(9)} ${String(bytes).padStart(6)}\n`,
     );
+    // The five metrics the performance score is made of, with their own scores: which one costs points.
+    const metrics = ["first-contentful-paint", "speed-index", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift"];
+    process.stdout.write(
+      `    metrics: ${metrics.map((id) => `${id.replace(/-/g, " ")} ${audits[id]?.displayValue ?? "?"} (${Math.round((audits[id]?.score ?? 0) * 100)})`).join(", ")}\n`,
+    );
     const failing = Object.values(audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary");
     for (const a of failing.slice(0, 8)) process.stdout.write(`    not passed: ${a.id} — ${a.title}\n`);
   }
