@@ -57,8 +57,8 @@ describe.concurrent("astro build on a report with one mistake", () => {
     expect(existsSync(r.outDir)).toBe(false);
     expect(problems(r.output)).toMatchInlineSnapshot(`
       "1 problem in the report's sources:
-        tests/fixtures/bad-unknown-glossary-term/content/chapters/primo.mdx:8:47 glossario: glossary mark for an unknown term (found "ente-capofila"); expected the id of a file in src/content/glossary/.
-          hint: add src/content/glossary/ente-capofila.md (npm run new:term) or correct the id"
+        tests/fixtures/bad-unknown-glossary-term/content/chapters/primo.mdx:8:31 glossario: glossary mark for an unknown term (found "ente-capofila"); expected the id of a file in tests/fixtures/bad-unknown-glossary-term/content/glossary/.
+          hint: add tests/fixtures/bad-unknown-glossary-term/content/glossary/ente-capofila.md (npm run new:term) or correct the id"
     `);
   });
 

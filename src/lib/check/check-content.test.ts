@@ -41,12 +41,12 @@ describe("checkContent(paths, chartIds)", () => {
       {
         file: "glossary-mark-unknown-term/chapters/primo.mdx",
         line: 10,
-        column: 47,
+        column: 31,
         field: "glossario",
         value: "ente-capofila",
         message: "glossary mark for an unknown term",
-        expected: "the id of a file in src/content/glossary/",
-        hint: "add src/content/glossary/ente-capofila.md (npm run new:term) or correct the id",
+        expected: "the id of a file in good/glossary/",
+        hint: "add good/glossary/ente-capofila.md (npm run new:term) or correct the id",
       },
     ]);
   });
@@ -57,9 +57,9 @@ describe("checkContent(paths, chartIds)", () => {
       several-problems/chapters/primo.mdx:1 title: missing field; expected string.
       several-problems/chapters/primo.mdx:3 order: order must be a whole number (found "uno"); expected number.
       several-problems/chapters/primo.mdx:4 summary: summary shorter than 40 characters (found "Breve.").
-      several-problems/chapters/primo.mdx:7:20 glossario: glossary mark for an unknown term (found "enti-gestori"); expected the id of a file in src/content/glossary/.
-          hint: add src/content/glossary/enti-gestori.md (npm run new:term) or correct the id
-      several-problems/chapters/primo.mdx:7:77 cite: citation key with no bibliography entry (found "kingdon-1984"); expected an id listed in src/content/bibliography.yaml.
+      several-problems/chapters/primo.mdx:7:5 glossario: glossary mark for an unknown term (found "enti-gestori"); expected the id of a file in several-problems/glossary/.
+          hint: add several-problems/glossary/enti-gestori.md (npm run new:term) or correct the id
+      several-problems/chapters/primo.mdx:7:62 cite: citation key with no bibliography entry (found "kingdon-1984"); expected an id listed in several-problems/bibliography.yaml.
           hint: add the work to the bibliography, or correct the key
       several-problems/chapters/primo.mdx:9:1 Chart id: unknown chart id (found "funding"); expected one of funding-by-case, timeline.
           hint: declare the chart in src/lib/charts/ (npm run new:chart) or correct the id
@@ -169,17 +169,17 @@ describe("checkContent(paths, chartIds): glossary entries", () => {
 });
 
 describe("checkContent(paths, chartIds): references in chapters", () => {
-  test("reports a citation key with no bibliography entry at the line and column of its target", () => {
+  test("reports a citation key with no bibliography entry at the line and column where its link starts", () => {
     expect(report("citation-unknown-key")).toMatchInlineSnapshot(`
-      "citation-unknown-key/chapters/primo.mdx:8:80 cite: citation key with no bibliography entry (found "kingdon-1984"); expected an id listed in src/content/bibliography.yaml.
+      "citation-unknown-key/chapters/primo.mdx:8:65 cite: citation key with no bibliography entry (found "kingdon-1984"); expected an id listed in good/bibliography.yaml.
           hint: add the work to the bibliography, or correct the key"
     `);
   });
 
-  test("reports a glossary mark for an unknown term at the line and column of its target", () => {
+  test("reports a glossary mark for an unknown term at the line and column where its link starts", () => {
     expect(report("glossary-mark-unknown-term")).toMatchInlineSnapshot(`
-      "glossary-mark-unknown-term/chapters/primo.mdx:10:47 glossario: glossary mark for an unknown term (found "ente-capofila"); expected the id of a file in src/content/glossary/.
-          hint: add src/content/glossary/ente-capofila.md (npm run new:term) or correct the id"
+      "glossary-mark-unknown-term/chapters/primo.mdx:10:31 glossario: glossary mark for an unknown term (found "ente-capofila"); expected the id of a file in good/glossary/.
+          hint: add good/glossary/ente-capofila.md (npm run new:term) or correct the id"
     `);
   });
 
@@ -235,8 +235,24 @@ describe("checkReferences(text, file, glossaryIds, citationKeys, chartIds)", () 
   test("reports every unknown mark on a line, left to right", () => {
     const issues = checkReferences("[a](glossario:x) e [b](glossario:y)", "t.mdx", none, none, CHART_IDS);
     expect(issues.map((i) => [i.line, i.column, i.value])).toEqual([
-      [1, 5, "x"],
-      [1, 24, "y"],
+      [1, 1, "x"],
+      [1, 20, "y"],
     ]);
+  });
+
+  test("points at the link's [ as the build does, and reads links with a title or brackets in their text", () => {
+    const text = 'Come [Pierson [2000]](cite:pierson-2001 "titolo") e [termine](glossario:z "definizione").';
+    const issues = checkReferences(text, "t.mdx", none, none, CHART_IDS);
+    expect(issues.map((i) => [i.column, i.field, i.value])).toEqual([
+      [53, "glossario", "z"],
+      [6, "cite", "pierson-2001"],
+    ]);
+  });
+
+  test("names the glossary folder and bibliography of the report being checked", () => {
+    const paths = { glossary: "altro/glossary", bibliography: "altro/bibliography.yaml" };
+    const [term, cite] = checkReferences("[a](glossario:x) [b](cite:y)", "t.mdx", none, none, CHART_IDS, paths);
+    expect(term).toMatchObject({ expected: "the id of a file in altro/glossary/", hint: "add altro/glossary/x.md (npm run new:term) or correct the id" });
+    expect(cite).toMatchObject({ expected: "an id listed in altro/bibliography.yaml" });
   });
 });

@@ -50,7 +50,7 @@ export function checkContent(paths: ContentPaths, chartIds: ReadonlySet<string>)
       const lineOf = (field: string) => text.split(/\r?\n/).findIndex((l) => new RegExp(`^${field}\\s*:`).test(l)) + 1 || 1;
       chapters.push({ file, data: r.data, lines: { order: lineOf("order"), number: lineOf("number") } });
     }
-    issues.push(...checkReferences(text, file, glossaryIds, keys, chartIds));
+    issues.push(...checkReferences(text, file, glossaryIds, keys, chartIds, paths));
   }
   issues.push(...checkDuplicates(chapters));
   const slugs = new Set(listFiles(resolve(paths.root, paths.chapters), ".mdx").map((n) => basename(n, ".mdx")));
@@ -82,6 +82,16 @@ function checkDuplicates(chapters: { file: string; data: Chapter; lines: Record<
   return issues;
 }
 
+/**
+ * A Markdown link whose target is `<scheme>:<id>`, with an optional title:
+ * `[text](glossario:id)`, `[text](cite:key "title")`. The match starts at the
+ * link's `[`, the column the build reports too. Link text may hold one level of
+ * brackets.
+ */
+const referenceLink = (scheme: string) => new RegExp(`\\[(?:[^\\[\\]\\n]|\\[[^\\]\\n]*\\])*\\]\\(${scheme}:([^)\\s]*)`, "g");
+const GLOSSARY_LINK = referenceLink("glossario");
+const CITATION_LINK = referenceLink("cite");
+
 /** Finds glossary marks, citation keys and chart ids that name nothing, with line and column. */
 export function checkReferences(
   text: string,
@@ -89,6 +99,7 @@ export function checkReferences(
   glossaryIds: ReadonlySet<string>,
   citationKeys: ReadonlySet<string>,
   chartIds: ReadonlySet<string>,
+  paths: Pick<ContentPaths, "glossary" | "bibliography"> = DEFAULT_PATHS,
 ): Issue[] {
   const issues: Issue[] = [];
   const lines = text.split(/\r?\n/);
@@ -96,30 +107,30 @@ export function checkReferences(
   lines.forEach((l, i) => {
     if (/^\s*```/.test(l)) inCode = !inCode;
     if (inCode) return;
-    for (const m of l.matchAll(/\]\(glossario:([^)\s]*)\)/g)) {
+    for (const m of l.matchAll(GLOSSARY_LINK)) {
       if (!glossaryIds.has(m[1]!)) {
         issues.push({
           file,
           line: i + 1,
-          column: m.index + 3,
+          column: m.index + 1,
           field: "glossario",
           value: m[1],
           message: "glossary mark for an unknown term",
-          expected: "the id of a file in src/content/glossary/",
-          hint: `add src/content/glossary/${m[1]}.md (npm run new:term) or correct the id`,
+          expected: `the id of a file in ${paths.glossary}/`,
+          hint: `add ${paths.glossary}/${m[1]}.md (npm run new:term) or correct the id`,
         });
       }
     }
-    for (const m of l.matchAll(/\]\(cite:([^)\s]*)\)/g)) {
+    for (const m of l.matchAll(CITATION_LINK)) {
       if (!citationKeys.has(m[1]!)) {
         issues.push({
           file,
           line: i + 1,
-          column: m.index + 3,
+          column: m.index + 1,
           field: "cite",
           value: m[1],
           message: "citation key with no bibliography entry",
-          expected: "an id listed in src/content/bibliography.yaml",
+          expected: `an id listed in ${paths.bibliography}`,
           hint: "add the work to the bibliography, or correct the key",
         });
       }

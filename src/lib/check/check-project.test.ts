@@ -32,7 +32,7 @@ describe("checkProject(root, chartIds)", () => {
           hint: create data/ties.csv (see data/README.md for its columns)
       data/timeline.csv file not found.
           hint: create data/timeline.csv (see data/README.md for its columns)
-      src/content/chapters/primo.mdx:8:47 glossario: glossary mark for an unknown term (found "ente-capofila"); expected the id of a file in src/content/glossary/.
+      src/content/chapters/primo.mdx:8:31 glossario: glossary mark for an unknown term (found "ente-capofila"); expected the id of a file in src/content/glossary/.
           hint: add src/content/glossary/ente-capofila.md (npm run new:term) or correct the id"
     `);
   });
