@@ -3,7 +3,9 @@
 // - legend entries become toggle buttons (marks are matched by their colour);
 // - highlighting: hovering or focusing a mark dims the other series;
 // - networks: hovering/focusing an actor highlights its ties; buttons switch
-//   between the three waves and filter actor types.
+//   between the three waves and filter actor types;
+// - a chart with many marks gets a "skip" link, shown on focus, so that a
+//   keyboard user need not Tab through every mark to get past it.
 
 const tooltip = document.createElement("div");
 tooltip.className = "chart-tooltip";
@@ -184,11 +186,34 @@ function enhanceNetwork(figure: HTMLElement) {
   select(keys.length === 3 && panels.length === 3 ? "w1" : "all");
 }
 
+/** From this many focusable marks on, a chart gets a link that skips them. */
+export const SKIP_FROM_MARKS = 10;
+
+/**
+ * Before the marks of a chart with many of them, a link (visible when focused)
+ * to what follows the chart: one Tab and Enter instead of dozens of Tabs.
+ */
+function addSkipLink(figure: HTMLElement) {
+  const body = figure.querySelector(".chart-body");
+  const after = figure.querySelector<HTMLElement>(".chart-aside, .chart-note, .chart-source");
+  // Marks of one drawing: the narrow drawing for phones repeats those of the wide one.
+  const marks = [...figure.querySelectorAll(".chart-body [data-tip]")].filter((m) => !m.closest(".svg-narrow")).length;
+  if (!body || !after || marks < SKIP_FROM_MARKS) return;
+  after.id ||= `${figure.id}-dopo`;
+  after.tabIndex = -1;
+  const link = document.createElement("a");
+  link.className = "chart-skip";
+  link.href = `#${after.id}`;
+  link.textContent = "Salta gli elementi del grafico";
+  body.before(link);
+}
+
 export function enhanceCharts(root: ParentNode) {
   for (const figure of root.querySelectorAll<HTMLElement>("figure.chart[data-chart]")) {
     enhanceMarks(figure);
     enhanceLegend(figure);
     enhanceNetwork(figure);
+    addSkipLink(figure);
   }
   document.addEventListener("keydown", (e) => {
     if (e.key === "Escape") hideTip();

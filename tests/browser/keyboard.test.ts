@@ -156,6 +156,57 @@ describe("chart controls work from the keyboard", () => {
     }
   });
 
+  test("a chart with many marks can be skipped: Tab reaches a visible skip link, Enter, and the next Tab is past every mark", async () => {
+    const page = await open(desktop, pageWith("figure.chart svg.network"));
+    try {
+      const figure = page.locator("figure.chart:has(svg.network)").first();
+      const link = figure.locator("a.chart-skip");
+      // The stop before the skip link is the last control above the marks; Tab from there lands on it.
+      const before = figure.locator(".chart-controls button, .chart-legend button").last();
+      await before.focus();
+      await page.keyboard.press("Tab");
+      expect(await link.evaluate((el) => el === document.activeElement)).toBe(true);
+      const box = (await link.boundingBox())!;
+      expect(box.width).toBeGreaterThan(50);
+      expect(await link.textContent()).toBe("Salta gli elementi del grafico");
+      await page.keyboard.press("Enter");
+      // Focus moved to what follows the marks (the metrics beside a network, or the note)...
+      expect(await page.evaluate(() => document.activeElement!.matches(".chart-aside, .chart-note, .chart-source"))).toBe(true);
+      // ...so the next Tab goes on from there, past every mark.
+      await page.keyboard.press("Tab");
+      const where = await page.evaluate(() => {
+        const el = document.activeElement!;
+        return { mark: el.hasAttribute("data-tip"), inBody: !!el.closest(".chart-body") };
+      });
+      expect(where).toEqual({ mark: false, inBody: false });
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("only charts with 10 marks or more (in one drawing) have a skip link", async () => {
+    const page = await desktop.newPage();
+    try {
+      const seen: { marks: number; skip: boolean }[] = [];
+      for (const file of withCharts) {
+        await page.goto(site.url + pagePath(file).slice(1));
+        seen.push(
+          ...(await page.locator("figure.chart[data-chart]").evaluateAll((figs) =>
+            figs.map((f) => ({
+              marks: [...f.querySelectorAll(".chart-body [data-tip]")].filter((m) => !m.closest(".svg-narrow")).length,
+              skip: !!f.querySelector("a.chart-skip"),
+            })),
+          )),
+        );
+      }
+      expect(seen.some((c) => c.marks < 10)).toBe(true);
+      expect(seen.some((c) => c.marks >= 10)).toBe(true);
+      for (const c of seen) expect(c, JSON.stringify(c)).toMatchObject({ skip: c.marks >= 10 });
+    } finally {
+      await page.close();
+    }
+  });
+
   test("Escape hides a chart tooltip", async () => {
     const page = await open(desktop, pageWith("figure.chart[data-chart]"));
     try {
