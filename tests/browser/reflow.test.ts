@@ -75,3 +75,44 @@ describe("glossary tips", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("figures on a phone", () => {
+  // A drawing scaled down to a phone's width shrinks its text with it: below
+  // about 10 px, labels and Figura 1's boxes become hard to read. Charts and
+  // Figura 1 have a narrower drawing for phones so that this does not happen.
+  const MIN_PX = 10;
+
+  test(`every piece of text in a figure is at least ${MIN_PX} px at ${WIDTHS.phone} px`, { timeout: 120_000 }, async () => {
+    const phone = await browser.newContext({ viewport: { width: WIDTHS.phone, height: 800 } });
+    const site: Served = await serveDir(DIST);
+    const page = await phone.newPage();
+    const problems: string[] = [];
+    let measured = 0;
+    try {
+      for (const file of listPages().filter((f) => readPage(f).querySelector("main figure svg text"))) {
+        await page.goto(new URL(pagePath(file).slice(1), site.url).href, { waitUntil: "load" });
+        const texts = await page.locator("main figure svg text").evaluateAll((els) =>
+          els
+            .filter((t) => (t as SVGTextElement).checkVisibility() && t.textContent!.trim())
+            .map((t) => {
+              const m = (t as SVGTextElement).getScreenCTM()!;
+              return {
+                figure: t.closest("figure")!.id,
+                text: t.textContent!.trim().slice(0, 30),
+                px: parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b),
+              };
+            }),
+        );
+        measured += texts.length;
+        for (const t of texts.filter((t) => t.px < MIN_PX))
+          problems.push(`${pagePath(file)} #${t.figure} "${t.text}": ${t.px.toFixed(1)} px`);
+      }
+    } finally {
+      await page.close();
+      await phone.close();
+      await site.close();
+    }
+    expect(measured).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
+});
