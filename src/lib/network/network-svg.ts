@@ -29,6 +29,14 @@ export interface NetworkSvgInput {
 const MAX_LABELS = 4;
 /** Visible labels are cut to this many characters; the tooltip keeps the full name. */
 const MAX_LABEL_CHARS = 24;
+/**
+ * Labels are drawn at 11 units per 320 of width; a page may draw them up to this
+ * much larger (src/styles/chart.css enlarges them in narrow side-by-side panels),
+ * so labels are placed to fit inside the drawing at that size too.
+ */
+export const LABEL_MAX_SCALE = 15 / 11;
+/** Average advance of a character of the label font, in ems (Source Sans 3 and the system sans fonts are narrower). */
+const CHAR_EM = 0.56;
 
 /** Number → attribute text, one decimal at most, never "-0" and never locale-formatted. */
 const num = (v: number): string => String(Math.round(v * 10) / 10 + 0);
@@ -48,14 +56,42 @@ function truncate(label: string): string {
   return chars.length <= MAX_LABEL_CHARS ? label : `${chars.slice(0, MAX_LABEL_CHARS - 1).join("")}…`;
 }
 
-/** Lead bodies first, then the highest-degree actors of this wave, up to MAX_LABELS. */
-function labelledNodes(sorted: readonly NetworkNode[], degree: ReadonlyMap<string, number>): NetworkNode[] {
+/** The end of a long label, from a word start: "…Casale Monferrato". */
+function truncateStart(label: string): string {
+  const chars = Array.from(label);
+  const tail = chars.slice(chars.length - (MAX_LABEL_CHARS - 1)).join("");
+  const word = tail.search(/(?<=\s)\S/);
+  return `…${word > 0 ? tail.slice(word) : tail}`;
+}
+
+/**
+ * Visible label of every node. Names that would be cut to the same text
+ * ("Enti gestori dell'ambit…" four times) keep their distinct ends instead.
+ */
+function shortLabels(nodes: readonly NetworkNode[]): Map<string, string> {
+  const short = new Map(nodes.map((n) => [n.id, truncate(n.label)]));
+  const count = new Map<string, number>();
+  for (const v of short.values()) count.set(v, (count.get(v) ?? 0) + 1);
+  for (const n of nodes) if (count.get(short.get(n.id)!)! > 1 && short.get(n.id) !== n.label) short.set(n.id, truncateStart(n.label));
+  return short;
+}
+
+/** Candidates for a label, in order: lead bodies, then this wave's actors by falling degree. */
+function labelCandidates(sorted: readonly NetworkNode[], degree: ReadonlyMap<string, number>): NetworkNode[] {
   const leads = sorted.filter((n) => n.isLead);
   const hubs = sorted
     .filter((n) => !n.isLead && (degree.get(n.id) ?? 0) > 0)
     .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || compareIds(a.id, b.id));
-  return [...leads, ...hubs].slice(0, MAX_LABELS);
+  return [...leads, ...hubs];
 }
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * Builds the `<svg>` for one wave: all nodes of the union at their fixed
@@ -120,17 +156,45 @@ export function renderNetworkSvg(input: NetworkSvgInput): string {
   out.push(
     `<g class="labels" font-size="${num(fontSize)}" fill="currentColor" stroke="var(--bg)" stroke-width="3" stroke-linejoin="round" paint-order="stroke" aria-hidden="true">`,
   );
-  for (const n of labelledNodes(sorted, degree)) {
+  // Labels may not cover one another or the circle of an actor present in this wave:
+  // a candidate whose label would is skipped (its tooltip still names it) and the
+  // next one is tried. Leads come first, so the others avoid their labels too.
+  const taken: { id: string; box: Box }[] = sorted
+    .filter((n) => (degree.get(n.id) ?? 0) > 0)
+    .map((n) => {
+      const p = at(n.id);
+      const r = radius(degree.get(n.id) ?? 0);
+      return { id: n.id, box: { left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r } };
+    });
+  const short = shortLabels(sorted);
+  let labelled = 0;
+  for (const n of labelCandidates(sorted, degree)) {
+    if (labelled === MAX_LABELS) break;
     const p = at(n.id);
     const d = degree.get(n.id) ?? 0;
     const r = radius(d);
-    // Anchor towards the inside near the left/right edges so long names stay within the viewBox.
-    const [anchor, x] = p.x < width * 0.2 ? ["start", p.x - r] : p.x > width * 0.8 ? ["end", p.x + r] : ["middle", p.x];
+    // Centred under the node when the label fits there at its largest size; otherwise
+    // running inwards from the node, so long names stay within the viewBox.
+    const text = short.get(n.id)!;
+    const textWidth = Array.from(text).length * CHAR_EM * fontSize * LABEL_MAX_SCALE;
+    const [anchor, x] =
+      p.x - textWidth / 2 >= 2 && p.x + textWidth / 2 <= width - 2
+        ? ["middle", p.x]
+        : p.x < width / 2
+          ? ["start", Math.max(2, p.x - r)]
+          : ["end", Math.min(width - 2, p.x + r)];
     // Below the node, unless that would run off the bottom.
     const below = p.y + r + fontSize;
     const y = below <= height - 2 ? below : p.y - r - 3;
+    const left = anchor === "middle" ? x - textWidth / 2 : anchor === "start" ? x : x - textWidth;
+    const size = fontSize * LABEL_MAX_SCALE;
+    const box = { left, right: left + textWidth, top: y - 0.8 * size, bottom: y + 0.2 * size };
+    // The lead body is always named, whatever it covers; the others make way.
+    if (!n.isLead && taken.some((t) => t.id !== n.id && overlaps(t.box, box))) continue;
+    taken.push({ id: n.id, box });
+    labelled++;
     out.push(
-      `<text class="label${d === 0 ? " absent" : ""}" data-id="${escapeXml(n.id)}" x="${num(x)}" y="${num(y)}" text-anchor="${anchor}"${d === 0 ? ` opacity="0.25"` : ""}>${escapeXml(truncate(n.label))}</text>`,
+      `<text class="label${d === 0 ? " absent" : ""}" data-id="${escapeXml(n.id)}" x="${num(x)}" y="${num(y)}" text-anchor="${anchor}"${d === 0 ? ` opacity="0.25"` : ""}>${escapeXml(text)}</text>`,
     );
   }
   out.push(`</g>`, `</svg>`);
