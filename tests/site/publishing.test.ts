@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseHTML } from "linkedom";
 import { romeDay } from "../../src/lib/content/git-dates.ts";
+import { readUpdateNotes } from "../../src/lib/content/update-notes.ts";
+import { PATHS } from "../../src/lib/content/paths.ts";
 import { parseFrontmatter } from "../../src/lib/content/frontmatter.ts";
 import { listFiles as listSources } from "../../src/lib/content/read-content.ts";
 import { ChapterSchema } from "../../src/lib/schemas/chapter.ts";
@@ -170,6 +172,22 @@ describe("updates page (/aggiornamenti/) and feed", () => {
       const id = [...e.children].find((c) => c.tagName.toLowerCase() === "id")!.textContent;
       expect(id).toBe(`${SITE_ROOT}aggiornamenti/#${items[i]!.id}`);
     });
+  });
+
+  test("a commit with a note in updates.yaml is told to readers by the note, on the page and in the feed", () => {
+    const { notes } = readUpdateNotes(ROOT, PATHS.updates);
+    const child = (el: Element, name: string) => [...el.children].find((c) => c.tagName.toLowerCase() === name);
+    let shown = 0;
+    for (const note of notes) {
+      const hash = [...hashes].find((h) => h.startsWith(note.commit));
+      const li = hash && items.find((i) => i.id === `modifica-${hash.slice(0, 12)}`);
+      if (!li) continue; // not in this clone's history, or beyond the page's limit
+      shown++;
+      expect(li.querySelector(".update-subject")!.textContent!.trim()).toBe(note.testo);
+      const entry = entries.find((e) => child(e, "id")?.textContent?.endsWith(`#${li.id}`));
+      if (entry) expect(child(entry, "title")?.textContent).toBe(note.testo);
+    }
+    if (hashes.size && notes.length) expect(shown).toBeGreaterThan(0);
   });
 
   test("the updates page stays out of the search index", () => {

@@ -5,10 +5,13 @@ import type { Issue } from "../csv/issue.ts";
 import { DATASETS, type DatasetName } from "../schemas/datasets.ts";
 import { checkContent, DEFAULT_PATHS } from "./check-content.ts";
 import { PATHS } from "../content/paths.ts";
+import { readHistory } from "../content/history.ts";
+import { checkUpdateNotes, readUpdateNotes } from "../content/update-notes.ts";
 
 /**
  * Everything `npm run check` and the build validate before rendering: chapters,
- * glossary, bibliography, data files and the references between them.
+ * glossary, bibliography, data files, the notes of the updates page and the
+ * references between them.
  */
 export function checkProject(root: string, chartIds: ReadonlySet<string>): Issue[] {
   const texts: Partial<Record<DatasetName, string>> = {};
@@ -16,5 +19,12 @@ export function checkProject(root: string, chartIds: ReadonlySet<string>): Issue
     const path = resolve(root, PATHS.data, DATASETS[name].file);
     if (existsSync(path)) texts[name] = readFileSync(path, "utf8");
   }
-  return [...checkContent({ root, ...DEFAULT_PATHS }, chartIds), ...parseAll(texts, PATHS.data).issues];
+  const updates = readUpdateNotes(root, PATHS.updates);
+  const history = updates.notes.length ? readHistory([PATHS.chapters, PATHS.data], root) : undefined;
+  return [
+    ...checkContent({ root, ...DEFAULT_PATHS }, chartIds),
+    ...parseAll(texts, PATHS.data).issues,
+    ...updates.issues,
+    ...(history ? checkUpdateNotes(updates.notes, history, PATHS.updates) : []),
+  ];
 }

@@ -146,6 +146,14 @@ describe("listUpdates(history, site, day) and updateHtml(update, href)", () => {
     expect(changeAnchor({ hash: "0123456789abcdef" })).toBe(u!.anchor);
   });
 
+  test("describes a commit by its note in updates.yaml when it has one, by its subject otherwise", () => {
+    const notes = [{ commit: "0123456", testo: "Dati corretti nella tabella dei legami." }];
+    expect(listUpdates(history, SITE, romeDay, Infinity, notes)[0]!.subject).toBe("Dati corretti nella tabella dei legami.");
+    expect(listUpdates(history, SITE, romeDay, Infinity, [{ commit: "fedcba9", testo: "Un altro commit." }])[0]!.subject).toBe(
+      "Dati <nuovi> & corretti",
+    );
+  });
+
   test("lists a change's chapters before its data files", () => {
     const files = [
       { path: "data/ties.csv", status: "modified" as const },

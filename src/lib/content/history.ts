@@ -3,6 +3,8 @@ import { escapeXml } from "../format/escape.ts";
 import { DATASETS } from "../schemas/datasets.ts";
 import { git, shallowBoundary } from "./git-dates.ts";
 import { PATHS } from "./paths.ts";
+import type { UpdateNote } from "../schemas/chapter.ts";
+import { noteText } from "./update-notes.ts";
 
 export type ChangeStatus = "added" | "modified" | "deleted";
 
@@ -148,18 +150,28 @@ export interface Update {
   date: string;
   /** Calendar day in Rome, "2024-03-05". */
   day: string;
+  /** What readers are told: the commit's note in updates.yaml, else its subject. */
   subject: string;
   items: ChangedItem[];
 }
 
-/** The entries of the updates page and feed, newest first, at most `limit`. */
-export function listUpdates(history: History, site: PublishedFiles, day: (iso: string) => string, limit = Infinity): Update[] {
+/**
+ * The entries of the updates page and feed, newest first, at most `limit`; a
+ * commit with a note in `notes` (updates.yaml) is described by the note.
+ */
+export function listUpdates(
+  history: History,
+  site: PublishedFiles,
+  day: (iso: string) => string,
+  limit = Infinity,
+  notes: readonly UpdateNote[] = [],
+): Update[] {
   return history.changes.slice(0, limit).map((c) => ({
     anchor: changeAnchor(c),
     hash: c.hash,
     date: c.date,
     day: day(c.date),
-    subject: c.subject,
+    subject: noteText(notes, c.hash) ?? c.subject,
     // Chapters first, then data, then anything else; git's alphabetical order within each.
     items: describeFiles(c.files, site).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
   }));

@@ -11,5 +11,6 @@ export const PATHS = {
   glossary: `${CONTENT_DIR}/glossary`,
   bibliography: `${CONTENT_DIR}/bibliography.yaml`,
   story: `${CONTENT_DIR}/story.yaml`,
+  updates: `${CONTENT_DIR}/updates.yaml`,
   data: DATA_DIR,
 } as const;

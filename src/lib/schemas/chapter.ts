@@ -46,3 +46,16 @@ export const BibliographySchema = z.strictObject({
   title: z.string().optional(),
 });
 export type BibliographyEntry = z.output<typeof BibliographySchema>;
+
+/**
+ * How one commit is described to readers on the updates page and in its feed
+ * (`src/content/updates.yaml`), when its message is not fit for them (written
+ * in English, or about the code).
+ */
+export const UpdateNoteSchema = z.strictObject({
+  /** The commit, by its hash or the first 7 characters or more of it, as `git log --oneline` shows. */
+  commit: z.string().regex(/^[0-9a-f]{7,40}$/, "a commit hash: 7 to 40 characters among 0-9 and a-f"),
+  /** The sentence readers see instead of the commit message, in Italian. */
+  testo: z.string().trim().min(10, "testo shorter than 10 characters").max(300, "testo longer than 300 characters"),
+});
+export type UpdateNote = z.output<typeof UpdateNoteSchema>;

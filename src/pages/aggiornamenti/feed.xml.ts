@@ -3,6 +3,7 @@ import { getCollection } from "astro:content";
 import { atomFeed } from "../../lib/content/atom.ts";
 import { fallbackDate, listUpdates, publishedFiles, readHistory, updateHtml } from "../../lib/content/history.ts";
 import { romeDay } from "../../lib/content/git-dates.ts";
+import { readUpdateNotes } from "../../lib/content/update-notes.ts";
 import { PATHS } from "../../lib/content/paths.ts";
 import { SITE } from "../../lib/content/site.ts";
 import { withBase } from "../../lib/content/url.ts";
@@ -13,7 +14,8 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const abs = (path: string) => new URL(withBase(base, path), site).href;
   const chapters = (await getCollection("chapters")).map((c) => ({ slug: c.id, title: c.data.title }));
-  const updates = listUpdates(readHistory([PATHS.chapters, PATHS.data]), publishedFiles(chapters), romeDay, 50);
+  const { notes } = readUpdateNotes(process.cwd(), PATHS.updates);
+  const updates = listUpdates(readHistory([PATHS.chapters, PATHS.data]), publishedFiles(chapters), romeDay, 50, notes);
   const page = abs("aggiornamenti/");
   const xml = atomFeed({
     id: abs("aggiornamenti/feed.xml"),

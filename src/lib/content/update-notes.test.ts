@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { formatIssue } from "../csv/issue.ts";
+import type { History } from "./history.ts";
+import { checkUpdateNotes, noteText, readUpdateNotes } from "./update-notes.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "wecare-notes-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes `text` as updates.yaml in a fresh folder and reads it back. */
+function read(text: string) {
+  const name = `${Math.random().toString(36).slice(2)}.yaml`;
+  writeFileSync(join(dir, name), text);
+  const r = readUpdateNotes(dir, name);
+  return { ...r, report: r.issues.map((i) => formatIssue({ ...i, file: "updates.yaml" })) };
+}
+
+const history: History = {
+  state: "full",
+  changes: [
+    { hash: "583ad58e4cd6497635b6fb0218cec545eb5711de", date: "2026-11-22T00:03:30.000Z", subject: "Astro 7 report site", files: [] },
+    { hash: "583ad5f00000000000000000000000000000000a", date: "2026-11-22T00:04:30.000Z", subject: "Another", files: [] },
+    { hash: "e98d097126951869dee0ab02e11f562f7fe01c37", date: "2026-11-22T00:13:46.000Z", subject: "Data: CSVs", files: [] },
+  ],
+};
+
+describe("readUpdateNotes(root, file)", () => {
+  test("reads each note with the line it starts on", () => {
+    const r = read('# notes\n- commit: e98d097\n  testo: "Dati ricostruiti dal rapporto."\n');
+    expect(r.issues).toEqual([]);
+    expect(r.notes).toEqual([{ commit: "e98d097", testo: "Dati ricostruiti dal rapporto.", line: 2 }]);
+  });
+
+  test("a missing or empty file means no notes, and no problem", () => {
+    expect(readUpdateNotes(dir, "assente.yaml")).toEqual({ notes: [], issues: [] });
+    expect(read("# nothing yet\n")).toMatchObject({ notes: [], issues: [] });
+  });
+
+  test("reports every bad note at its line: hash, text length, unknown field, a second note for one commit", () => {
+    const r = read(
+      [
+        "- commit: E98D09",
+        '  testo: "Troppo corto"',
+        "- commit: e98d097",
+        '  testo: "Breve."',
+        "- commit: e98d097126",
+        '  testo: "Dati ricostruiti dal rapporto."',
+        "  autore: Redazione",
+        "- commit: e98d097",
+        '  testo: "Dati ricostruiti dal rapporto."',
+        "- commit: e98d0971",
+        '  testo: "Una seconda nota per lo stesso commit."',
+      ].join("\n"),
+    );
+    expect(r.report).toMatchInlineSnapshot(`
+      [
+        "updates.yaml:1 commit: a commit hash: 7 to 40 characters among 0-9 and a-f (found "E98D09").",
+        "updates.yaml:3 testo: testo shorter than 10 characters (found "Breve.").",
+        "updates.yaml:5 Unrecognized key: "autore".",
+        "updates.yaml:10 commit: a second note for the commit of line 8 (found "e98d0971").
+          hint: keep one of the two",
+      ]
+    `);
+    expect(r.notes.map((n) => n.line)).toEqual([8]);
+  });
+
+  test("reports a file that is not a list, or not YAML, at its line", () => {
+    expect(read("commit: e98d097\n").report).toEqual([
+      "updates.yaml:1 the file must be a YAML list of notes; expected lines starting with - commit: ….",
+    ]);
+    expect(read('- commit: e98d097\n  testo: "aperto\n').report[0]).toMatch(/^updates\.yaml:3:1 not valid YAML: Missing closing "quote/);
+  });
+});
+
+describe("checkUpdateNotes(notes, history, file)", () => {
+  const notes = [
+    { commit: "e98d097", testo: "Dati ricostruiti dal rapporto.", line: 1 },
+    { commit: "583ad5", testo: "Prima pubblicazione del rapporto.", line: 3 },
+    { commit: "abcdef0", testo: "Un commit che non esiste.", line: 5 },
+  ];
+
+  test("every note must name exactly one commit that changed the chapters or the data", () => {
+    expect(checkUpdateNotes(notes, history, "updates.yaml").map(formatIssue)).toEqual([
+      'updates.yaml:3 commit: matches 2 commits (found "583ad5").\n    hint: write more characters of the hash',
+      'updates.yaml:5 commit: names no commit that changed the chapters or the data (found "abcdef0").\n    hint: copy the hash from `git log --oneline -- src/content/chapters data`',
+    ]);
+  });
+
+  test("says nothing when the history is partial, missing or has no commit for these files: it cannot tell", () => {
+    expect(checkUpdateNotes(notes, { ...history, state: "shallow" }, "updates.yaml")).toEqual([]);
+    expect(checkUpdateNotes(notes, { changes: [], state: "none" }, "updates.yaml")).toEqual([]);
+    expect(checkUpdateNotes(notes, { changes: [], state: "full" }, "updates.yaml")).toEqual([]);
+  });
+});
+
+test("noteText(notes, hash) finds the note whose commit starts the hash", () => {
+  const notes = [{ commit: "e98d097", testo: "Dati ricostruiti dal rapporto." }];
+  expect(noteText(notes, "e98d097126951869dee0ab02e11f562f7fe01c37")).toBe("Dati ricostruiti dal rapporto.");
+  expect(noteText(notes, "583ad58e4cd6497635b6fb0218cec545eb5711de")).toBeUndefined();
+});

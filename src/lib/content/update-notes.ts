@@ -1,0 +1,100 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { isSeq, LineCounter, parseDocument } from "yaml";
+import type { Issue } from "../csv/issue.ts";
+import { UpdateNoteSchema, type UpdateNote } from "../schemas/chapter.ts";
+import type { History } from "./history.ts";
+
+/** A note of `updates.yaml` with the line it starts on, for error messages. */
+export interface LocatedNote extends UpdateNote {
+  line: number;
+}
+
+/**
+ * Reads the notes of `file` (relative to `root`). The file is optional: without
+ * it, every update shows its commit message. Every problem is returned, with
+ * its line.
+ */
+export function readUpdateNotes(root: string, file: string): { notes: LocatedNote[]; issues: Issue[] } {
+  let text: string;
+  try {
+    text = readFileSync(resolve(root, file), "utf8");
+  } catch {
+    return { notes: [], issues: [] };
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  if (doc.errors.length) {
+    return {
+      notes: [],
+      issues: doc.errors.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return { file, line: pos.line, column: pos.col, message: `not valid YAML: ${e.message.split("\n")[0]}` };
+      }),
+    };
+  }
+  if (doc.contents === null) return { notes: [], issues: [] };
+  if (!isSeq(doc.contents)) {
+    return { notes: [], issues: [{ file, line: 1, message: "the file must be a YAML list of notes", expected: "lines starting with - commit: …" }] };
+  }
+  const notes: LocatedNote[] = [];
+  const issues: Issue[] = [];
+  for (const item of doc.contents.items) {
+    const line = lineCounter.linePos((item as { range?: [number] }).range?.[0] ?? 0).line;
+    const value: unknown = (item as { toJSON?: () => unknown }).toJSON?.() ?? item;
+    const r = UpdateNoteSchema.safeParse(value);
+    if (!r.success) {
+      for (const zi of r.error.issues) {
+        const field = zi.path.join(".") || undefined;
+        const found = field ? (value as Record<string, unknown>)?.[field] : undefined;
+        issues.push({ file, line, field, value: found === undefined ? undefined : String(found), message: zi.message });
+      }
+      continue;
+    }
+    const twin = notes.find((n) => n.commit.startsWith(r.data.commit) || r.data.commit.startsWith(n.commit));
+    if (twin) {
+      issues.push({ file, line, field: "commit", value: r.data.commit, message: `a second note for the commit of line ${twin.line}`, hint: "keep one of the two" });
+      continue;
+    }
+    notes.push({ ...r.data, line });
+  }
+  return { notes, issues };
+}
+
+/**
+ * Checks that every note names exactly one commit of `history` (the commits
+ * that changed the chapters or the data). A shallow or missing history cannot
+ * say, nor can one without a single such commit (the report is a copy outside
+ * the repository, as the benchmark builds), so nothing is reported then.
+ */
+export function checkUpdateNotes(notes: readonly LocatedNote[], history: History, file: string): Issue[] {
+  if (history.state !== "full" || history.changes.length === 0) return [];
+  return notes.flatMap((n): Issue[] => {
+    const matches = history.changes.filter((c) => c.hash.startsWith(n.commit));
+    if (matches.length === 1) return [];
+    return [
+      matches.length === 0
+        ? {
+            file,
+            line: n.line,
+            field: "commit",
+            value: n.commit,
+            message: "names no commit that changed the chapters or the data",
+            hint: "copy the hash from `git log --oneline -- src/content/chapters data`",
+          }
+        : {
+            file,
+            line: n.line,
+            field: "commit",
+            value: n.commit,
+            message: `matches ${matches.length} commits`,
+            hint: "write more characters of the hash",
+          },
+    ];
+  });
+}
+
+/** The text readers see for the commit `hash`: its note's, if it has one. */
+export function noteText(notes: readonly UpdateNote[], hash: string): string | undefined {
+  return notes.find((n) => hash.startsWith(n.commit))?.testo;
+}
