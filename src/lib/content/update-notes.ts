@@ -40,8 +40,8 @@ export function readUpdateNotes(root: string, file: string): { notes: LocatedNot
   const notes: LocatedNote[] = [];
   const issues: Issue[] = [];
   for (const item of doc.contents.items) {
-    const line = lineCounter.linePos((item as { range?: [number] }).range?.[0] ?? 0).line;
-    const value: unknown = (item as { toJSON?: () => unknown }).toJSON?.() ?? item;
+    const line = lineCounter.linePos(item.range[0]).line;
+    const value: unknown = item.toJSON();
     const r = UpdateNoteSchema.safeParse(value);
     if (!r.success) {
       for (const zi of r.error.issues) {
