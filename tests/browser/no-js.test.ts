@@ -110,7 +110,11 @@ describe("navigation", () => {
       for (let i = 0; i < count; i++) {
         if (i > 0) await page.goto(new URL(start, site.url).href);
         const href = (await links.nth(i).getAttribute("href")) ?? "";
-        const [response] = await Promise.all([page.waitForNavigation(), links.nth(i).click()]);
+        const [response] = await Promise.all([
+          page.waitForResponse((r) => r.request().isNavigationRequest() && r.frame() === page.mainFrame()),
+          links.nth(i).click(),
+        ]);
+        await page.waitForLoadState("load");
         if (new URL(page.url()).pathname !== href || response?.status() !== 200) {
           failures.push(`${href}: reached ${new URL(page.url()).pathname}, HTTP ${response?.status()}`);
         }
