@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
-import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import type { Issue } from "../csv/issue.ts";
 import { parseFrontmatter } from "../content/frontmatter.ts";
 import { listFiles } from "../content/read-content.ts";
 import { readStory } from "../content/story.ts";
+import { listItems, parseYamlFile } from "../content/yaml-file.ts";
 import { PATHS } from "../content/paths.ts";
 import { BibliographySchema, ChapterSchema, GlossarySchema, type Chapter } from "../schemas/chapter.ts";
 
@@ -164,19 +164,11 @@ function checkBibliography(paths: ContentPaths): { keys: Set<string>; issues: Is
   } catch {
     return { keys, issues: [{ file, message: "file not found", hint: "create the bibliography (see docs/GUIDA.md)" }] };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  for (const e of doc.errors) {
-    const pos = lineCounter.linePos(e.pos[0]);
-    issues.push({ file, line: pos.line, column: pos.col, message: `not valid YAML: ${e.message.split("\n")[0]}` });
-  }
-  if (doc.errors.length) return { keys, issues };
-  if (!isSeq(doc.contents)) {
-    return { keys, issues: [{ file, line: 1, message: "the bibliography must be a YAML list of entries", expected: "lines starting with - id: …" }] };
-  }
-  for (const item of doc.contents.items) {
-    const line = lineCounter.linePos((item as unknown as { range?: [number] }).range?.[0] ?? 0).line;
-    const value: unknown = isMap(item) ? item.toJSON() : item;
+  const yaml = parseYamlFile(text, file);
+  if (yaml.issues.length) return { keys, issues: yaml.issues };
+  const list = listItems(yaml, file, { message: "the bibliography must be a YAML list of entries", expected: "lines starting with - id: …" });
+  if (list.issues.length) return { keys, issues: list.issues };
+  for (const { line, value } of list.items) {
     const r = BibliographySchema.safeParse(value);
     const id = (value as { id?: unknown })?.id;
     if (typeof id === "string") {

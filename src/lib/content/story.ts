@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
 import type { Issue } from "../csv/issue.ts";
 import { StorySchema, type Story } from "../schemas/story.ts";
+import { parseYamlFile } from "./yaml-file.ts";
 
 /**
  * Reads and validates the story file; every issue carries the line of the
@@ -20,19 +20,11 @@ export function readStory(
   } catch {
     return { issues: [{ file, message: "file not found", hint: "the home page and the deck read their findings and charts from it" }] };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length) {
-    return {
-      issues: doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { file, line: pos.line, column: pos.col, message: `not valid YAML: ${e.message.split("\n")[0]}` };
-      }),
-    };
-  }
+  const { doc, lineAt, issues: syntax } = parseYamlFile(text, file);
+  if (syntax.length) return { issues: syntax };
   const lineOf = (path: (string | number)[]) => {
     const node = doc.getIn(path, true) as { range?: [number] } | undefined;
-    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    return node?.range ? lineAt(node.range[0]) : undefined;
   };
   const r = StorySchema.safeParse(doc.toJS());
   if (!r.success) {

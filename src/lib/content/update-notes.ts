@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { isSeq, LineCounter, parseDocument } from "yaml";
 import type { Issue } from "../csv/issue.ts";
 import { UpdateNoteSchema, type UpdateNote } from "../schemas/chapter.ts";
 import type { History } from "./history.ts";
+import { listItems, parseYamlFile } from "./yaml-file.ts";
 
 /** A note of `updates.yaml` with the line it starts on, for error messages. */
 export interface LocatedNote extends UpdateNote {
@@ -22,26 +22,13 @@ export function readUpdateNotes(root: string, file: string): { notes: LocatedNot
   } catch {
     return { notes: [], issues: [] };
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length) {
-    return {
-      notes: [],
-      issues: doc.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { file, line: pos.line, column: pos.col, message: `not valid YAML: ${e.message.split("\n")[0]}` };
-      }),
-    };
-  }
-  if (doc.contents === null) return { notes: [], issues: [] };
-  if (!isSeq(doc.contents)) {
-    return { notes: [], issues: [{ file, line: 1, message: "the file must be a YAML list of notes", expected: "lines starting with - commit: …" }] };
-  }
+  const yaml = parseYamlFile(text, file);
+  if (yaml.issues.length) return { notes: [], issues: yaml.issues };
+  if (yaml.doc.contents === null) return { notes: [], issues: [] };
+  const list = listItems(yaml, file, { message: "the file must be a YAML list of notes", expected: "lines starting with - commit: …" });
   const notes: LocatedNote[] = [];
-  const issues: Issue[] = [];
-  for (const item of doc.contents.items) {
-    const line = lineCounter.linePos(item.range[0]).line;
-    const value: unknown = item.toJSON();
+  const issues: Issue[] = [...list.issues];
+  for (const { line, value } of list.items) {
     const r = UpdateNoteSchema.safeParse(value);
     if (!r.success) {
       for (const zi of r.error.issues) {
