@@ -4,7 +4,8 @@ import { DATASETS } from "../schemas/datasets.ts";
 import { git, shallowBoundary } from "./git-dates.ts";
 import { PATHS } from "./paths.ts";
 import type { UpdateNote } from "../schemas/chapter.ts";
-import { noteText } from "./update-notes.ts";
+import { romeDay } from "./git-dates.ts";
+import { noteText, readUpdateNotes } from "./update-notes.ts";
 
 export type ChangeStatus = "added" | "modified" | "deleted";
 
@@ -175,6 +176,26 @@ export function listUpdates(
     // Chapters first, then data, then anything else; git's alphabetical order within each.
     items: describeFiles(c.files, site).sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind)),
   }));
+}
+
+/**
+ * What the updates page and its feed show for this build's report: the commits
+ * that changed its chapters or data, described by their notes in updates.yaml
+ * where they have one, newest first, at most `limit`; how many there are in
+ * all; and how much history there was.
+ */
+export function reportUpdates(
+  chapters: readonly { slug: string; title: string }[],
+  limit: number,
+  cwd = process.cwd(),
+): { state: History["state"]; updates: Update[]; total: number } {
+  const history = readHistory([PATHS.chapters, PATHS.data], cwd);
+  const { notes } = readUpdateNotes(cwd, PATHS.updates);
+  return {
+    state: history.state,
+    updates: listUpdates(history, publishedFiles(chapters), romeDay, limit, notes),
+    total: history.changes.length,
+  };
 }
 
 /** The HTML body of a feed entry: the files it touched, linked with `href` (which makes URLs absolute). */

@@ -1,10 +1,7 @@
 import type { APIRoute } from "astro";
 import { getCollection } from "astro:content";
 import { atomFeed } from "../../lib/content/atom.ts";
-import { fallbackDate, listUpdates, publishedFiles, readHistory, updateHtml } from "../../lib/content/history.ts";
-import { romeDay } from "../../lib/content/git-dates.ts";
-import { readUpdateNotes } from "../../lib/content/update-notes.ts";
-import { PATHS } from "../../lib/content/paths.ts";
+import { fallbackDate, reportUpdates, updateHtml } from "../../lib/content/history.ts";
 import { SITE } from "../../lib/content/site.ts";
 import { withBase } from "../../lib/content/url.ts";
 
@@ -14,8 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const abs = (path: string) => new URL(withBase(base, path), site).href;
   const chapters = (await getCollection("chapters")).map((c) => ({ slug: c.id, title: c.data.title }));
-  const { notes } = readUpdateNotes(process.cwd(), PATHS.updates);
-  const updates = listUpdates(readHistory([PATHS.chapters, PATHS.data]), publishedFiles(chapters), romeDay, 50, notes);
+  const { updates } = reportUpdates(chapters, 50);
   const page = abs("aggiornamenti/");
   const xml = atomFeed({
     id: abs("aggiornamenti/feed.xml"),
