@@ -51,6 +51,7 @@ function tiesText(degree: number): string {
   return `${formatNumber(degree, 0)} legami in questa rilevazione`;
 }
 
+/** The start of a long label: "Cooperative sociali del…". */
 function truncate(label: string): string {
   const chars = Array.from(label); // code points, so an emoji or accented letter is never split
   return chars.length <= MAX_LABEL_CHARS ? label : `${chars.slice(0, MAX_LABEL_CHARS - 1).join("")}…`;
@@ -92,6 +93,28 @@ interface Box {
   bottom: number;
 }
 const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Where the label `text` of a node at `p` with radius `r` goes, and the box it
+ * covers when drawn at its largest size (LABEL_MAX_SCALE). Centred under the node
+ * when it fits there; otherwise running inwards from the node, so long names stay
+ * within the drawing. Below the node, unless that would run off the bottom.
+ */
+function placeLabel(p: Point, r: number, text: string, fontSize: number, width: number, height: number) {
+  const size = fontSize * LABEL_MAX_SCALE;
+  const textWidth = Array.from(text).length * CHAR_EM * size;
+  const [anchor, x] =
+    p.x - textWidth / 2 >= 2 && p.x + textWidth / 2 <= width - 2
+      ? (["middle", p.x] as const)
+      : p.x < width / 2
+        ? (["start", Math.max(2, p.x - r)] as const)
+        : (["end", Math.min(width - 2, p.x + r)] as const);
+  const below = p.y + r + fontSize;
+  const y = below <= height - 2 ? below : p.y - r - 3;
+  const left = anchor === "middle" ? x - textWidth / 2 : anchor === "start" ? x : x - textWidth;
+  const box: Box = { left, right: left + textWidth, top: y - 0.8 * size, bottom: y + 0.2 * size };
+  return { anchor, x, y, box };
+}
 
 /**
  * Builds the `<svg>` for one wave: all nodes of the union at their fixed
@@ -170,25 +193,10 @@ export function renderNetworkSvg(input: NetworkSvgInput): string {
   let labelled = 0;
   for (const n of labelCandidates(sorted, degree)) {
     if (labelled === MAX_LABELS) break;
-    const p = at(n.id);
     const d = degree.get(n.id) ?? 0;
     const r = radius(d);
-    // Centred under the node when the label fits there at its largest size; otherwise
-    // running inwards from the node, so long names stay within the viewBox.
     const text = short.get(n.id)!;
-    const textWidth = Array.from(text).length * CHAR_EM * fontSize * LABEL_MAX_SCALE;
-    const [anchor, x] =
-      p.x - textWidth / 2 >= 2 && p.x + textWidth / 2 <= width - 2
-        ? ["middle", p.x]
-        : p.x < width / 2
-          ? ["start", Math.max(2, p.x - r)]
-          : ["end", Math.min(width - 2, p.x + r)];
-    // Below the node, unless that would run off the bottom.
-    const below = p.y + r + fontSize;
-    const y = below <= height - 2 ? below : p.y - r - 3;
-    const left = anchor === "middle" ? x - textWidth / 2 : anchor === "start" ? x : x - textWidth;
-    const size = fontSize * LABEL_MAX_SCALE;
-    const box = { left, right: left + textWidth, top: y - 0.8 * size, bottom: y + 0.2 * size };
+    const { anchor, x, y, box } = placeLabel(at(n.id), r, text, fontSize, width, height);
     // The lead body is always named, whatever it covers; the others make way.
     if (!n.isLead && taken.some((t) => t.id !== n.id && overlaps(t.box, box))) continue;
     taken.push({ id: n.id, box });
