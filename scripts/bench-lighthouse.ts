@@ -1,5 +1,6 @@
 // Lighthouse (mobile preset, simulated throttling) on the heaviest chapter page and
-// on an embed page of the built site in dist/, with Debian's chromium.
+// on an embed page of the built site in dist/, with Debian's chromium. The pages are
+// served gzip-compressed, as GitHub Pages and other static hosts serve them.
 // Prints the four category scores, LCP and the total transferred bytes.
 // Reads: dist/ (run `npm run build` first). Writes nothing.
 // Usage: npm run bench:lighthouse [-- <page path> ...]

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize } from "node:path";
+import { createGzip } from "node:zlib";
 import { effectiveHeaders, parseHeaders } from "./headers.ts";
 
 const TYPES: Record<string, string> = {
@@ -20,6 +21,8 @@ const TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm)|image\/svg)/;
+
 export interface Served {
   /** Base URL ending in "/", e.g. http://127.0.0.1:41234/ (plus the base path, when given). */
   url: string;
@@ -34,7 +37,7 @@ export interface ServeOptions {
 /**
  * Serves a built site on 127.0.0.1 on a free port, like a static host would:
  * directories serve their index.html, unknown paths the site's 404.html with
- * status 404. `base` mounts the site under a sub-path (e.g. "/wecare/").
+ * status 404, text gzip-compressed for clients that accept it. `base` mounts the site under a sub-path (e.g. "/wecare/").
  */
 export async function serveDir(dir: string, base = "/", options: ServeOptions = {}): Promise<Served> {
   const headerFile = join(dir, "_headers");
@@ -61,7 +64,15 @@ export async function serveDir(dir: string, base = "/", options: ServeOptions = 
       else res.end("not found");
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    // Static hosts (GitHub Pages, Cloudflare Pages) compress text on the fly; so does
+    // this server, so that what a browser or Lighthouse measures is what readers get.
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      res.writeHead(200, { "Content-Type": type, "Content-Encoding": "gzip", Vary: "Accept-Encoding" });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { "Content-Type": type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
