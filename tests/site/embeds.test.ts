@@ -1,7 +1,7 @@
 // Embed pages, their oEmbed responses and the embed snippet: for every declared
-// chart, /embed/<id>/ shows the chart alone, links back to its chapter, is not
-// indexed, and points to an oEmbed JSON whose html is the iframe snippet that
-// each figure and the gallery offer. An unknown id gets the site's 404 page.
+// chart, /embed/<id>/ shows the chart alone, links back to its chapter, names
+// the chapter as its canonical page, and points to an oEmbed JSON whose html is
+// the iframe snippet that each figure and the gallery offer. An unknown id gets the site's 404 page.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
@@ -24,10 +24,10 @@ const fileOf = (href: string) => {
 
 function embedOf(id: string) {
   const doc = readPage(`embed/${id}/index.html`);
-  // Embed pages are noindex, so they have no canonical link; og:url is their absolute address.
-  const canonical = doc.querySelector('meta[property="og:url"]')!.getAttribute("content")!;
+  // og:url is the embed's own absolute address (its canonical link names the chapter).
+  const self = doc.querySelector('meta[property="og:url"]')!.getAttribute("content")!;
   const discovery = doc.querySelector('link[rel="alternate"][type="application/json+oembed"]');
-  return { doc, canonical, discovery };
+  return { doc, self, discovery };
 }
 
 describe.each(charts)("embed page of %s", (id, chart) => {
@@ -51,9 +51,12 @@ describe.each(charts)("embed page of %s", (id, chart) => {
     expect(existsSync(fileOf(csv)), csv).toBe(true);
   });
 
-  test("is kept out of search engines and of the site search", () => {
-    const { doc } = embedOf(id);
-    expect(doc.querySelector('meta[name="robots"]')?.getAttribute("content")).toBe("noindex");
+  test("sends search engines to its chapter, and stays out of the site search", () => {
+    const { doc, self } = embedOf(id);
+    const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute("href");
+    expect(canonical).toBe(new URL(`${SITE_BASE}${chapterOf(chart.id)}/`, self).href);
+    expect(readPage(`${chapterOf(chart.id)}/index.html`).querySelector('link[rel="canonical"]')?.getAttribute("href")).toBe(canonical);
+    expect(doc.querySelector('meta[name="robots"]')).toBeNull();
     expect(doc.querySelector("[data-pagefind-body]")).toBeNull();
   });
 
@@ -65,10 +68,10 @@ describe.each(charts)("embed page of %s", (id, chart) => {
   });
 
   test("has an oEmbed discovery link to a valid rich response whose html is the iframe snippet", () => {
-    const { canonical, discovery } = embedOf(id);
+    const { self, discovery } = embedOf(id);
     expect(discovery, "oEmbed discovery link").not.toBeNull();
     const href = discovery!.getAttribute("href")!;
-    expect(href).toBe(new URL("oembed.json", canonical).href);
+    expect(href).toBe(new URL("oembed.json", self).href);
     const json = JSON.parse(readFileSync(fileOf(href), "utf8")) as OEmbedRich;
     expect(json).toMatchObject({ version: "1.0", type: "rich", title: chart.title });
     expect(json.provider_name.length).toBeGreaterThan(0);
@@ -76,10 +79,10 @@ describe.each(charts)("embed page of %s", (id, chart) => {
     expect(json.height).toBeGreaterThan(200);
     const { document } = parseHTML(`<body>${json.html}</body>`);
     const iframe = document.querySelector("iframe")!;
-    expect(iframe.getAttribute("src")).toBe(canonical);
+    expect(iframe.getAttribute("src")).toBe(self);
     expect(iframe.getAttribute("title")).toContain(chart.title);
     expect(Number(iframe.getAttribute("height"))).toBe(json.height);
-    expect(document.querySelector("script")!.getAttribute("src")).toBe(new URL(`${SITE_BASE}embed.js`, canonical).href);
+    expect(document.querySelector("script")!.getAttribute("src")).toBe(new URL(`${SITE_BASE}embed.js`, self).href);
     expect(existsSync(fileOf(json.thumbnail_url!))).toBe(true);
   });
 

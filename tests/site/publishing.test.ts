@@ -25,6 +25,9 @@ const SITE_ROOT = canonicalOf(home);
 const meta = (doc: Document, key: string) =>
   doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content") ?? undefined;
 const isNoindex = (doc: Document) => /noindex/.test(meta(doc, "robots") ?? "");
+/** The absolute URL of a built page (e.g. "analisi/index.html"). */
+const ownUrl = (page: string) => new URL(pagePath(page).slice(1), SITE_ROOT).href;
+const isEmbed = (page: string) => page.startsWith("embed/");
 const chapters = listSources(join(ROOT, CHAPTERS), ".mdx").map((f) => {
   const file = `${CHAPTERS}/${f}`;
   return { slug: f.replace(/\.mdx$/, ""), file, data: parseFrontmatter(readFileSync(join(ROOT, file), "utf8"), file, ChapterSchema).data! };
@@ -48,12 +51,10 @@ describe("sitemap.xml and robots.txt", () => {
     expect(new Set(locs).size).toBe(locs.length);
   });
 
-  test("lists exactly the HTML pages that are meant to be found: all but the 404 and the noindex embeds", () => {
+  test("lists exactly the pages that are their own canonical page: all but the 404 and the embeds", () => {
     const expected = pages
-      .filter((p) => p !== "404.html")
-      .map((p) => readPage(p))
-      .filter((doc) => !isNoindex(doc))
-      .map(canonicalOf)
+      .filter((p) => p !== "404.html" && !isNoindex(readPage(p)) && canonicalOf(readPage(p)) === ownUrl(p))
+      .map(ownUrl)
       .sort();
     expect([...locs].sort()).toEqual(expected);
     expect(locs.some((l) => l.includes("/embed/"))).toBe(false);
@@ -65,12 +66,14 @@ describe("sitemap.xml and robots.txt", () => {
 });
 
 describe("head of every page", () => {
-  // Pages with robots noindex (404, embeds) carry no canonical URL.
-  test.each(pages.filter((p) => p !== "404.html" && !isNoindex(readPage(p))))("%s: lang, canonical, description and Open Graph", (page) => {
+  // The 404 page (robots noindex) carries no canonical URL; an embed's canonical page
+  // is the chapter that shows its chart (tests/site/embeds.test.ts).
+  test.each(pages.filter((p) => p !== "404.html" && !isEmbed(p)))("%s: lang, canonical, description and Open Graph", (page) => {
     const doc = readPage(page);
     expect(doc.documentElement.getAttribute("lang")).toBe("it");
+    expect(isNoindex(doc)).toBe(false);
     const canonical = canonicalOf(doc);
-    expect(canonical).toBe(new URL(pagePath(page).slice(1), SITE_ROOT).href);
+    expect(canonical).toBe(ownUrl(page));
     expect(meta(doc, "description")?.length).toBeGreaterThan(20);
     expect(meta(doc, "og:url")).toBe(canonical);
     expect(meta(doc, "og:title")).toBeTruthy();

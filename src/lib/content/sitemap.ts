@@ -20,7 +20,7 @@ export function routePaths(file: string, params: readonly Params[] = [{}]): stri
   });
 }
 
-/** Pages that stay out of the sitemap: the error page and the chart embeds (they carry noindex). */
+/** Pages that stay out of the sitemap: the error page (noindex) and the chart embeds (their canonical page is the chapter). */
 export function isListed(path: string): boolean {
   return !/^(404|500)\/$/.test(path) && !/^embed\//.test(path);
 }

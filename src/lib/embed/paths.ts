@@ -29,6 +29,11 @@ export function figureHomePath(chapter: string | undefined, id: string): string 
   return chapter ? figurePath(chapter, id) : `grafici/#grafico-${id}`;
 }
 
+/** The page of figureHomePath, without the fragment: what search engines should list for a chart. */
+export function figureHomePage(chapter: string | undefined): string {
+  return chapter ? `${chapter}/` : "grafici/";
+}
+
 /**
  * Absolute URL of a path inside the site, for what leaves the site (the embed
  * snippet, oEmbed): `site` is Astro's `site` option (SITE_URL), `base` its base.
