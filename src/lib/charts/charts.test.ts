@@ -19,6 +19,20 @@ type MarkData = { data?: unknown[] };
 const marksOf = (spec: Plot.PlotOptions) => (spec.marks ?? []) as unknown as MarkData[];
 
 describe("every declared chart", () => {
+  // Its figure and image exports are cached under a key made of the CSV files it
+  // declares (cache/chart-key.ts): reading any other dataset would leave them stale.
+  test.each(CHARTS.map((c) => [c.id, c] as const))("%s draws the same figure from only the datasets it declares", (_, chart) => {
+    const declared = Object.fromEntries(
+      Object.entries(data).map(([name, rows]) => [name, (chart.datasets as readonly string[]).includes(name) ? rows : []]),
+    ) as unknown as typeof data;
+    expect(buildFigure(chart, declared)).toEqual(buildFigure(chart, data));
+  });
+
+  test.each(CHARTS.map((c) => [c.id, c] as const))("%s: its figure is plain data, read back unchanged from the figure cache (JSON)", (_, chart) => {
+    const figure = buildFigure(chart, data);
+    expect(JSON.parse(JSON.stringify(figure))).toEqual(figure);
+  });
+
   test("has a unique id, a title and a source line", () => {
     expect(CHART_IDS.size).toBe(CHARTS.length);
     for (const c of CHARTS) {
