@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { relative, resolve } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 import { parseAll } from "../csv/load-data.ts";
 import type { Issue } from "../csv/issue.ts";
@@ -25,6 +25,6 @@ export function checkProject(root: string, chartIds: ReadonlySet<string>): Issue
     ...checkContent({ root, ...DEFAULT_PATHS }, chartIds),
     ...parseAll(texts, PATHS.data).issues,
     ...updates.issues,
-    ...(history ? checkUpdateNotes(updates.notes, history, PATHS.updates) : []),
+    ...(history ? checkUpdateNotes(updates.notes, history, PATHS.updates, relative(root, resolve(root, PATHS.chapters))) : []),
   ];
 }

@@ -20,7 +20,12 @@ function read(text: string) {
 const history: History = {
   state: "full",
   changes: [
-    { hash: "583ad58e4cd6497635b6fb0218cec545eb5711de", date: "2026-11-22T00:03:30.000Z", subject: "Astro 7 report site", files: [] },
+    {
+      hash: "583ad58e4cd6497635b6fb0218cec545eb5711de",
+      date: "2026-11-22T00:03:30.000Z",
+      subject: "Astro 7 report site",
+      files: [{ path: "src/content/chapters/strategia.mdx", status: "added" }],
+    },
     { hash: "583ad5f00000000000000000000000000000000a", date: "2026-11-22T00:04:30.000Z", subject: "Another", files: [] },
     { hash: "e98d097126951869dee0ab02e11f562f7fe01c37", date: "2026-11-22T00:13:46.000Z", subject: "Data: CSVs", files: [] },
   ],
@@ -74,7 +79,7 @@ describe("readUpdateNotes(root, file)", () => {
   });
 });
 
-describe("checkUpdateNotes(notes, history, file)", () => {
+describe("checkUpdateNotes(notes, history, file, chapters)", () => {
   const notes = [
     { commit: "e98d097", testo: "Dati ricostruiti dal rapporto.", line: 1 },
     { commit: "583ad5", testo: "Prima pubblicazione del rapporto.", line: 3 },
@@ -82,16 +87,23 @@ describe("checkUpdateNotes(notes, history, file)", () => {
   ];
 
   test("every note must name exactly one commit that changed the chapters or the data", () => {
-    expect(checkUpdateNotes(notes, history, "updates.yaml").map(formatIssue)).toEqual([
+    expect(checkUpdateNotes(notes, history, "updates.yaml", "src/content/chapters").map(formatIssue)).toEqual([
       'updates.yaml:3 commit: matches 2 commits (found "583ad5").\n    hint: write more characters of the hash',
       'updates.yaml:5 commit: names no commit that changed the chapters or the data (found "abcdef0").\n    hint: copy the hash from `git log --oneline -- src/content/chapters data`',
     ]);
   });
 
   test("says nothing when the history is partial, missing or has no commit for these files: it cannot tell", () => {
-    expect(checkUpdateNotes(notes, { ...history, state: "shallow" }, "updates.yaml")).toEqual([]);
-    expect(checkUpdateNotes(notes, { changes: [], state: "none" }, "updates.yaml")).toEqual([]);
-    expect(checkUpdateNotes(notes, { changes: [], state: "full" }, "updates.yaml")).toEqual([]);
+    expect(checkUpdateNotes(notes, { ...history, state: "shallow" }, "updates.yaml", "src/content/chapters")).toEqual([]);
+    expect(checkUpdateNotes(notes, { changes: [], state: "none" }, "updates.yaml", "src/content/chapters")).toEqual([]);
+    expect(checkUpdateNotes(notes, { changes: [], state: "full" }, "updates.yaml", "src/content/chapters")).toEqual([]);
+  });
+
+  test("says nothing for a copy of the report outside the repository: no commit touched its chapters", () => {
+    // The benchmark builds a copy in .tmp/ (ignored by git) with the project's data/, whose commits are real.
+    const dataOnly: History = { state: "full", changes: history.changes.map((c) => ({ ...c, files: [{ path: "data/ties.csv", status: "modified" }] })) };
+    expect(checkUpdateNotes(notes, dataOnly, "updates.yaml", ".tmp/bench-report/content/chapters")).toEqual([]);
+    expect(checkUpdateNotes(notes, history, "updates.yaml", ".tmp/bench-report/content/chapters")).toEqual([]);
   });
 });
 

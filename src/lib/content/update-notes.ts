@@ -51,11 +51,13 @@ export function readUpdateNotes(root: string, file: string): { notes: LocatedNot
 /**
  * Checks that every note names exactly one commit of `history` (the commits
  * that changed the chapters or the data). A shallow or missing history cannot
- * say, nor can one without a single such commit (the report is a copy outside
- * the repository, as the benchmark builds), so nothing is reported then.
+ * say, nor can one in which no commit touched the `chapters` folder (a path
+ * relative to the project root): the report is then a copy outside the
+ * repository, as the benchmark builds. Nothing is reported in those cases.
  */
-export function checkUpdateNotes(notes: readonly LocatedNote[], history: History, file: string): Issue[] {
-  if (history.state !== "full" || history.changes.length === 0) return [];
+export function checkUpdateNotes(notes: readonly LocatedNote[], history: History, file: string, chapters: string): Issue[] {
+  const inside = `${chapters.replace(/\/+$/, "")}/`;
+  if (history.state !== "full" || !history.changes.some((c) => c.files.some((f) => f.path.startsWith(inside)))) return [];
   return notes.flatMap((n): Issue[] => {
     const matches = history.changes.filter((c) => c.hash.startsWith(n.commit));
     if (matches.length === 1) return [];
