@@ -68,8 +68,8 @@ if (!args.includes("--skip-weight")) {
   if (!existsSync(join(dist, "index.html"))) {
     out("page weight: no dist/ — run `npm run build` first");
   } else {
-    out("== Page weight (dist/, gzip -9) ==");
-    out("page                                        html     js    css  total  req  budgets");
+    out("== Page weight (dist/): KB raw / gzip -9 ==");
+    out("page                                        html (raw/gz)    js (raw/gz)   css (raw/gz) total (raw/gz)  req  budgets");
     let heaviest = { page: "", gzip: 0 };
     for (const page of listPages(dist)) {
       const w = pageWeight(dist, page);
@@ -81,12 +81,13 @@ if (!args.includes("--skip-weight")) {
         !isEmbed && w.total.gzip > BUDGETS.chapterFirstView && "total",
       ].filter(Boolean);
       if (!isEmbed && w.total.gzip > heaviest.gzip) heaviest = { page, gzip: w.total.gzip };
+      const both = (b: { raw: number; gzip: number }) => `${kb(b.raw)} ${kb(b.gzip)}`;
       out(
-        `${page.padEnd(42).slice(0, 42)} ${kb(w.html.gzip)} ${kb(w.js.gzip)} ${kb(w.css.gzip)} ${kb(w.total.gzip)} ${String(w.requests).padStart(4)}  ${fails.length ? `FAIL ${fails.join(",")}` : "pass"}`,
+        `${page.padEnd(42).slice(0, 42)} ${both(w.html)} ${both(w.js)} ${both(w.css)} ${both(w.total)} ${String(w.requests).padStart(4)}  ${fails.length ? `FAIL ${fails.join(",")}` : "pass"}`,
       );
     }
     out(`heaviest page: ${heaviest.page} ${kb(heaviest.gzip)} KB gzip (budget ${BUDGETS.chapterFirstView / 1024} KB)`);
-    out(`raw sizes are in the JSON report: .tmp/bench-weight.json`);
+    out(`every resource of every page, raw and gzip: .tmp/bench-weight.json`);
     mkdirSync(join(root, ".tmp"), { recursive: true });
     writeFileSync(join(root, ".tmp/bench-weight.json"), JSON.stringify(listPages(dist).map((p) => pageWeight(dist, p)), null, 2));
   }
