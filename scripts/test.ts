@@ -6,6 +6,9 @@
 //   5. npm run build      the real site into dist/
 //   6. vitest site        checks over dist/
 //   7. vitest browser     chromium against dist/ (needs /usr/bin/chromium; see README)
+//   8. benchmarks         `npm run bench` (one run, small scale curve) and `npm run
+//                         bench:lighthouse` must run to the end; they print figures,
+//                         which are never asserted (see docs/PERFORMANCE.md)
 // and prints one closing line "tests: N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -66,4 +69,6 @@ if (!existsSync("/usr/bin/chromium") && !process.env.CHROMIUM_PATH) {
 } else {
   vitest("browser");
 }
+step("benchmark (figures only, not asserted)", ["scripts/bench.ts", "--runs", "1", "--sizes", "10,20"]);
+if (existsSync("/usr/bin/chromium") || process.env.CHROMIUM_PATH) step("Lighthouse (figures only, not asserted)", ["scripts/bench-lighthouse.ts"]);
 finish(failed > 0 ? 1 : 0);
