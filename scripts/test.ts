@@ -69,6 +69,6 @@ if (!existsSync("/usr/bin/chromium") && !process.env.CHROMIUM_PATH) {
 } else {
   vitest("browser");
 }
-step("benchmark (figures only, not asserted)", ["scripts/bench.ts", "--runs", "1", "--sizes", "10,20"]);
+step("benchmark (figures only, not asserted)", ["scripts/bench.ts", "--runs", "1", "--sizes", "10,40"]);
 if (existsSync("/usr/bin/chromium") || process.env.CHROMIUM_PATH) step("Lighthouse (figures only, not asserted)", ["scripts/bench-lighthouse.ts"]);
 finish(failed > 0 ? 1 : 0);

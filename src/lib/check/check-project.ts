@@ -5,7 +5,7 @@ import type { Issue } from "../csv/issue.ts";
 import { DATASETS, type DatasetName } from "../schemas/datasets.ts";
 import { checkContent, DEFAULT_PATHS } from "./check-content.ts";
 import { PATHS } from "../content/paths.ts";
-import { readHistory } from "../content/history.ts";
+import { reportHistory } from "../content/history.ts";
 import { checkUpdateNotes, readUpdateNotes } from "../content/update-notes.ts";
 
 /**
@@ -20,7 +20,7 @@ export function checkProject(root: string, chartIds: ReadonlySet<string>): Issue
     if (existsSync(path)) texts[name] = readFileSync(path, "utf8");
   }
   const updates = readUpdateNotes(root, PATHS.updates);
-  const history = updates.notes.length ? readHistory([PATHS.chapters, PATHS.data], root) : undefined;
+  const history = updates.notes.length ? reportHistory(root) : undefined;
   return [
     ...checkContent({ root, ...DEFAULT_PATHS }, chartIds),
     ...parseAll(texts, PATHS.data).issues,

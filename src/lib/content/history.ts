@@ -1,4 +1,4 @@
-import { basename } from "node:path";
+import { basename, resolve } from "node:path";
 import { escapeXml } from "../format/escape.ts";
 import { DATASETS } from "../schemas/datasets.ts";
 import { git, shallowBoundary } from "./git-dates.ts";
@@ -66,6 +66,22 @@ export function readHistory(paths: readonly string[], cwd = process.cwd()): Hist
     .filter((c) => !boundary.has(c.hash))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   return { changes, state: boundary.size > 0 ? "shallow" : "full" };
+}
+
+// The check before the build, the updates page and its feed read the same history in
+// one build process: git is asked once. A build is a short-lived process, so a commit
+// made meanwhile is seen by the next one (`astro dev` sees it after a restart).
+const reportHistories = new Map<string, History>();
+
+/** readHistory of the report's chapters and data, read once per process and folder. */
+export function reportHistory(cwd = process.cwd()): History {
+  const key = `${resolve(cwd)}\0${PATHS.chapters}\0${PATHS.data}`;
+  let history = reportHistories.get(key);
+  if (!history) {
+    history = readHistory([PATHS.chapters, PATHS.data], cwd);
+    reportHistories.set(key, history);
+  }
+  return history;
 }
 
 /**
@@ -189,7 +205,7 @@ export function reportUpdates(
   limit: number,
   cwd = process.cwd(),
 ): { state: History["state"]; updates: Update[]; total: number } {
-  const history = readHistory([PATHS.chapters, PATHS.data], cwd);
+  const history = reportHistory(cwd);
   const { notes } = readUpdateNotes(cwd, PATHS.updates);
   return {
     state: history.state,
