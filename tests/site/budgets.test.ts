@@ -50,6 +50,18 @@ describe("page weight budgets", () => {
     }
   });
 
+  test("every image waits until it is scrolled to (loading=lazy)", async () => {
+    const { readFileSync } = await import("node:fs");
+    let images = 0;
+    for (const page of pages) {
+      for (const img of readFileSync(`${DIST}/${page}`, "utf8").match(/<img\b[^>]*>/g) ?? []) {
+        images += 1;
+        expect(img, page).toMatch(/\sloading="lazy"/);
+      }
+    }
+    expect(images).toBeGreaterThan(0); // the gallery's previews
+  });
+
   test("PNG exports are downloads, never loaded by a page", async () => {
     const { readFileSync } = await import("node:fs");
     for (const page of pages) {
