@@ -11,6 +11,10 @@ import rehypeTables from "./src/lib/remark/rehype-tables.ts";
 import { readBibliographyKeys, readGlossaryTerms } from "./src/lib/content/read-content.ts";
 import { CHART_IDS } from "./src/lib/charts/registry.ts";
 import { PATHS } from "./src/lib/content/paths.ts";
+import { cacheMdx } from "./src/lib/cache/mdx-cache.ts";
+import { codeHash, hashParts } from "./src/lib/cache/content-hash.ts";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 
 // The site can live at a domain root or under a path such as /<repo>/ on GitHub Pages.
 const base = normalizeBase(process.env.BASE_PATH ?? "/");
@@ -47,22 +51,31 @@ export default defineConfig({
     // A policy report has no code listings: no Shiki to load (a third of a second per build).
     syntaxHighlight: false,
     // Astro 7's default Markdown processor (Sätteri) takes no remark plugins; ours are
-    // remark plugins, so chapters and glossary entries go through unified.
-    processor: unified({
-      remarkPlugins: [
-        [remarkGlossary, { terms: readGlossaryTerms(PATHS.glossary), base }],
-        [remarkCitations, { keys: readBibliographyKeys(PATHS.bibliography), base }],
-        [remarkChartIds, { ids: CHART_IDS }],
-        [remarkBaseLinks, { base }],
-      ],
-      rehypePlugins: [rehypeTables],
-      remarkRehype: {
-        footnoteLabel: "Note",
-        footnoteBackLabel: (/** @type {number} */ i) => `Torna al richiamo ${i + 1}`,
+    // remark plugins, so chapters and glossary entries go through unified. A chapter
+    // compiled by an earlier build is read back from .tmp/cache/mdx/ unless its text,
+    // the plugins, their options (glossary, bibliography, chart ids, base path) or the
+    // installed packages changed (src/lib/cache/mdx-cache.ts).
+    processor: cacheMdx(
+      unified({
+        remarkPlugins: [
+          [remarkGlossary, { terms: readGlossaryTerms(PATHS.glossary), base }],
+          [remarkCitations, { keys: readBibliographyKeys(PATHS.bibliography), base }],
+          [remarkChartIds, { ids: CHART_IDS }],
+          [remarkBaseLinks, { base }],
+        ],
+        rehypePlugins: [rehypeTables],
+        remarkRehype: {
+          footnoteLabel: "Note",
+          footnoteBackLabel: (/** @type {number} */ i) => `Torna al richiamo ${i + 1}`,
+        },
+        gfm: true,
+        smartypants: false,
+      }),
+      {
+        dir: resolve(".tmp/cache/mdx"),
+        inputs: hashParts([codeHash(process.cwd(), ["src/lib/remark"], []), readFileSync("package-lock.json")]),
       },
-      gfm: true,
-      smartypants: false,
-    }),
+    ),
   },
   integrations: [reportIntegration(), mdx()],
 });
