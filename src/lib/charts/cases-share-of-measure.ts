@@ -1,4 +1,4 @@
-import * as Plot from "@observablehq/plot";
+import { Plot } from "./lazy.ts";
 import { byCaseOrder, caseName, programmeFact, sum } from "../data/derive.ts";
 import { formatEuro, formatEuroMillions, formatPercent } from "../format/number.ts";
 import { color } from "./palette.ts";

@@ -1,4 +1,4 @@
-import * as Plot from "@observablehq/plot";
+import { Plot } from "./lazy.ts";
 import { caseName, CASE_ORDER } from "../data/derive.ts";
 import type { DiscontinuityRow } from "../schemas/datasets.ts";
 import { BASIS_LABEL, CHANGE_ELEMENT_LABEL, CHANGE_ELEMENTS } from "../schemas/vocabularies.ts";

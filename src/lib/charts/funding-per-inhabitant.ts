@@ -1,4 +1,4 @@
-import * as Plot from "@observablehq/plot";
+import { Plot } from "./lazy.ts";
 import { byCaseOrder, caseName, fundingPerInhabitant } from "../data/derive.ts";
 import { formatEuro, formatInteger, formatNumber } from "../format/number.ts";
 import { color } from "./palette.ts";

@@ -1,4 +1,4 @@
-import * as Plot from "@observablehq/plot";
+import { Plot } from "./lazy.ts";
 import { caseName, CASE_ORDER } from "../data/derive.ts";
 import type { InterventionRow } from "../schemas/datasets.ts";
 import {

@@ -1,4 +1,4 @@
-import * as Plot from "@observablehq/plot";
+import { Plot } from "./lazy.ts";
 import { CASE_ORDER } from "../data/derive.ts";
 import { formatNumber } from "../format/number.ts";
 import { caseMetricsRows, METRIC_COLUMNS } from "./network-case.ts";

@@ -1,7 +1,8 @@
-import * as Plot from "@observablehq/plot";
-import { parseHTML } from "linkedom";
+import { lazy, Plot } from "./lazy.ts";
 import type { Data } from "../schemas/datasets.ts";
 import type { ChartDecl, ChartSize } from "./types.ts";
+
+const linkedom = lazy<typeof import("linkedom")>("linkedom");
 
 /** On-page size for wide screens. */
 export const PAGE_SIZE: ChartSize = { width: 640, fontSize: 12 };
@@ -26,7 +27,7 @@ export interface RenderedChart {
  */
 export function renderChart(decl: ChartDecl, data: Data, size: ChartSize = PAGE_SIZE, idSuffix = ""): RenderedChart {
   if (decl.kind === "svg") return decl.render(data, size);
-  const { document } = parseHTML("<!doctype html><html><body></body></html>");
+  const { document } = linkedom.parseHTML("<!doctype html><html><body></body></html>");
   const spec = decl.spec(data, size);
   const node = Plot.plot({
     ...spec,

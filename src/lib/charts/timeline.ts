@@ -1,4 +1,4 @@
-import * as Plot from "@observablehq/plot";
+import { Plot } from "./lazy.ts";
 import { endOf, formatDate, startOf } from "../format/date.ts";
 import type { TimelineRow } from "../schemas/datasets.ts";
 import { BASIS_LABEL, TIMELINE_KIND_LABEL, TIMELINE_KINDS } from "../schemas/vocabularies.ts";

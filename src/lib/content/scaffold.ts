@@ -136,9 +136,9 @@ export interface ChartTemplate {
  */
 export function chartModule(t: ChartTemplate): string {
   const name = camelCase(t.id);
-  return `import * as Plot from "@observablehq/plot";
-import { formatInteger } from "../format/number.ts";
+  return `import { formatInteger } from "../format/number.ts";
 import type { Data } from "../schemas/datasets.ts";
+import { Plot } from "./lazy.ts";
 import { color } from "./palette.ts";
 import type { PlotChart } from "./types.ts";
 
