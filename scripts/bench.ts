@@ -34,12 +34,29 @@ function median(xs: number[]): number {
 interface Measured {
   ms: number;
   mib: number;
+  /** CPU time of the build and every process it started (ms), or NaN where /proc cannot say. */
+  cpu: number;
+}
+
+/**
+ * CPU time (ms) of this process's finished children and their descendants, from
+ * /proc/self/stat (cutime + cstime, in clock ticks of 10 ms on Linux): it counts
+ * every Node process, Rolldown's threads, git and Pagefind's binary. NaN off Linux.
+ */
+function childrenCpuMs(): number {
+  try {
+    const fields = readFileSync("/proc/self/stat", "utf8").replace(/^.*\) /, "").split(" ");
+    return (Number(fields[13]) + Number(fields[14])) * 10; // fields 16 and 17 of proc(5), after pid and comm
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** Runs the build script; returns wall time (ms) and peak RSS (MiB) over all its Node processes. */
 function timedBuild(env: Record<string, string>): Measured {
   const rssFile = join(root, ".tmp", `bench-rss-${process.pid}.txt`);
   rmSync(rssFile, { force: true });
+  const cpuBefore = childrenCpuMs();
   const started = performance.now();
   const r = spawnSync(process.execPath, ["scripts/build.ts"], {
     cwd: root,
@@ -53,9 +70,10 @@ function timedBuild(env: Record<string, string>): Measured {
     },
   });
   const ms = performance.now() - started;
+  const cpu = childrenCpuMs() - cpuBefore;
   if (r.status !== 0) throw new Error(`build failed:\n${r.stderr.toString().slice(-2000)}`);
   const rss = existsSync(rssFile) ? readFileSync(rssFile, "utf8").trim().split("\n").map(Number) : [0];
-  return { ms, mib: Math.max(...rss) / 1024 };
+  return { ms, mib: Math.max(...rss) / 1024, cpu };
 }
 
 function clearCaches() {
@@ -112,12 +130,18 @@ if (!args.includes("--skip-build")) {
     runs.edit.push(timedBuild(env));
   }
   const line = (label: string, rs: Measured[]) =>
-    out(`${label.padEnd(52)} ${(median(rs.map((r) => r.ms)) / 1000).toFixed(2)} s, peak ${Math.max(...rs.map((r) => r.mib)).toFixed(0)} MiB`);
+    out(
+      `${label.padEnd(52)} ${(median(rs.map((r) => r.ms)) / 1000).toFixed(2)} s, CPU ${(median(rs.map((r) => r.cpu)) / 1000).toFixed(2)} s, peak ${Math.max(...rs.map((r) => r.mib)).toFixed(0)} MiB`,
+    );
   line("cold build (incl. PNG exports and search index):", runs.cold);
   line("warm build, nothing changed:", runs.same);
   line("warm build after a text-only edit of one chapter:", runs.edit);
-  const c = median(runs.cold.map((r) => r.ms));
-  out(`warm / cold: ${(median(runs.same.map((r) => r.ms)) / c).toFixed(2)} (nothing changed), ${(median(runs.edit.map((r) => r.ms)) / c).toFixed(2)} (text edit)`);
+  const ratio = (key: "ms" | "cpu") => {
+    const c = median(runs.cold.map((r) => r[key]));
+    return `${(median(runs.same.map((r) => r[key])) / c).toFixed(2)} (nothing changed), ${(median(runs.edit.map((r) => r[key])) / c).toFixed(2)} (text edit)`;
+  };
+  out(`warm / cold, time: ${ratio("ms")}`);
+  out(`warm / cold, CPU:  ${ratio("cpu")}`);
   rmSync(benchDist, { recursive: true, force: true });
   rmSync(copy, { recursive: true, force: true });
 }
