@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import { cachedJson } from "./json-cache.ts";
+import { cachedJson, cachedJsonAsync, flushCache } from "./json-cache.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -36,5 +36,22 @@ describe("cachedJson(dir, key, make)", () => {
   test("a failing make stores nothing", () => {
     expect(() => cachedJson(dir, "k1", () => { throw new Error("bad data"); })).toThrow("bad data");
     expect(cachedJson(dir, "k1", () => "made")).toBe("made");
+  });
+});
+
+describe("cachedJsonAsync(dir, key, make)", () => {
+  test("stores the value in the background; once flushed, the next build reads it without making it", async () => {
+    const make = vi.fn(async () => ({ code: "export default 1;" }));
+    expect(await cachedJsonAsync(dir, "k1", make)).toEqual({ code: "export default 1;" });
+    await flushCache();
+    expect(await cachedJsonAsync(dir, "k1", make)).toEqual({ code: "export default 1;" });
+    expect(make).toHaveBeenCalledTimes(1);
+    expect(readdirSync(dir)).toEqual(["k1.json"]);
+  });
+
+  test("a failing make stores nothing", async () => {
+    await expect(cachedJsonAsync(dir, "k1", async () => Promise.reject(new Error("MDX error")))).rejects.toThrow("MDX error");
+    await flushCache();
+    expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 // Values kept on disk between builds, one JSON file per key. Keys are content
@@ -16,13 +17,38 @@ export function cachedJson<T>(dir: string, key: string, make: () => T): T {
   return value;
 }
 
-/** cachedJson for a value made asynchronously. */
+/**
+ * cachedJson for a value made asynchronously. The entry is written in the
+ * background, so that a build compiling hundreds of chapters does not wait for
+ * the disk; the next build finds it.
+ */
 export async function cachedJsonAsync<T>(dir: string, key: string, make: () => Promise<T>): Promise<T> {
   const hit = read<T>(dir, key);
   if (hit) return hit.value;
   const value = await make();
-  write(dir, key, value);
+  const written: Promise<void> = writeLater(dir, key, JSON.stringify(value)).finally(() => pending.delete(written));
+  pending.add(written);
   return value;
+}
+
+const pending = new Set<Promise<void>>();
+let written = 0;
+
+/** Resolves when every entry written in the background is on disk (for tests). */
+export async function flushCache(): Promise<void> {
+  await Promise.all([...pending]);
+}
+
+async function writeLater(dir: string, key: string, json: string): Promise<void> {
+  const file = join(dir, `${key}.json`);
+  const tmp = `${file}.tmp-${process.pid}-${++written}`;
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(tmp, json);
+    await rename(tmp, file);
+  } catch {
+    // A cache entry that cannot be written is made again by the next build.
+  }
 }
 
 function read<T>(dir: string, key: string): { value: T } | undefined {

@@ -8,6 +8,7 @@ import { PATHS } from "../content/paths.ts";
 import { readBibliographyKeys, readGlossaryTerms } from "../content/read-content.ts";
 import remarkCitations from "../remark/remark-citations.ts";
 import remarkGlossary from "../remark/remark-glossary.ts";
+import { flushCache } from "./json-cache.ts";
 import { cacheMdx, fingerprint } from "./mdx-cache.ts";
 
 let dir: string;
@@ -37,7 +38,9 @@ function fakeProcessor(options: Record<string, unknown> = {}) {
 /** What one build does: create the MDX renderer, compile a chapter. */
 async function build(processor: MarkdownProcessor, content = "# Titolo\n", file = "/r/src/content/chapters/a.mdx", frontmatter: Record<string, unknown> = { title: "A" }) {
   const renderer = await processor.createMdxRenderer!(SHARED as never, MDX);
-  return renderer.process(content, file, frontmatter);
+  const result = await renderer.process(content, file, frontmatter);
+  await flushCache(); // the cache writes in the background; the next build runs later
+  return result;
 }
 
 describe("cacheMdx(processor, { dir, inputs })", () => {
