@@ -9,6 +9,7 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { CACHE_MAX_AGE_DAYS, pruneCache } from "../src/lib/cache/prune.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const target = resolve(root, process.env.DIST_DIR ?? "dist");
@@ -91,3 +92,7 @@ renameSync(tmp, target);
 rmSync(old, { recursive: true, force: true });
 rmSync(tmpExports, { recursive: true, force: true });
 log(`site written to ${target}`);
+
+// Cache entries older than CACHE_MAX_AGE_DAYS go: old chapter texts, CSVs and chart code.
+const pruned = pruneCache(["exports", "figures", "mdx"].map((d) => join(root, ".tmp", "cache", d)));
+if (pruned > 0) log(`cache: removed ${pruned} entries older than ${CACHE_MAX_AGE_DAYS} days`);
