@@ -9,7 +9,7 @@
 //    pipeline without image exports: total time, time per extra chapter, memory.
 // Usage: npm run bench [-- --runs 3 --sizes 10,100,400 --skip-scale --skip-build]
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { BUDGETS, pageWeight } from "../src/lib/perf/page-weight.ts";
 import { generateSyntheticReport } from "../src/lib/perf/synthetic-report.ts";
@@ -76,8 +76,25 @@ function timedBuild(env: Record<string, string>): Measured {
   return { ms, mib: Math.max(...rss) / 1024, cpu };
 }
 
+// Cold builds need no caches, but the checkout's are not the benchmark's to lose:
+// they are moved aside while it runs and put back when it ends, even on failure,
+// so the next `npm run build` (or the CI cache) finds them as they were.
+const CACHES = [".astro", "node_modules/.astro", "node_modules/.vite", ".tmp/cache", ".tmp/last-build-sources.json"];
+const aside = join(root, ".tmp", `bench-caches-${process.pid}`);
+
 function clearCaches() {
-  for (const d of [".astro", "node_modules/.astro", "node_modules/.vite", ".tmp/cache"]) rmSync(join(root, d), { recursive: true, force: true });
+  for (const c of CACHES) rmSync(join(root, c), { recursive: true, force: true });
+}
+
+function setCachesAside() {
+  mkdirSync(aside, { recursive: true });
+  for (const c of CACHES) if (existsSync(join(root, c))) renameSync(join(root, c), join(aside, c.replaceAll("/", "__")));
+  process.on("exit", () => {
+    clearCaches();
+    for (const c of CACHES) if (existsSync(join(aside, c.replaceAll("/", "__")))) renameSync(join(aside, c.replaceAll("/", "__")), join(root, c));
+    rmSync(aside, { recursive: true, force: true });
+  });
+  process.on("SIGINT", () => process.exit(130)); // Ctrl-C: put the caches back too
 }
 
 // 1. Page weight
@@ -110,6 +127,8 @@ if (!args.includes("--skip-weight")) {
     writeFileSync(join(root, ".tmp/bench-weight.json"), JSON.stringify(listPages(dist).map((p) => pageWeight(dist, p)), null, 2));
   }
 }
+
+if (!args.includes("--skip-build") || !args.includes("--skip-scale")) setCachesAside();
 
 // 2. Real report: cold vs warm. The report is copied to .tmp/ so that the "text-only
 //    edit" can change a chapter without touching the checkout.
