@@ -12,8 +12,8 @@ import { CHART_IDS } from "./src/lib/charts/registry.ts";
 import { PATHS } from "./src/lib/content/paths.ts";
 import { cacheMdx } from "./src/lib/cache/mdx-cache.ts";
 import { codeHash, hashParts } from "./src/lib/cache/content-hash.ts";
+import { cacheDirs } from "./src/lib/cache/dirs.ts";
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 
 // The site can live at a domain root or under a path such as /<repo>/ on GitHub Pages.
 const base = normalizeBase(process.env.BASE_PATH ?? "/");
@@ -74,7 +74,7 @@ export default {
         smartypants: false,
       }),
       {
-        dir: resolve(".tmp/cache/mdx"),
+        dir: cacheDirs(process.cwd()).mdx,
         inputs: hashParts([codeHash(process.cwd(), ["src/lib/remark"], []), readFileSync("package-lock.json")]),
       },
     ),

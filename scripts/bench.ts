@@ -11,6 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { CACHE_ROOT } from "../src/lib/cache/dirs.ts";
 import { BUDGETS, pageWeight } from "../src/lib/perf/page-weight.ts";
 import { generateSyntheticReport } from "../src/lib/perf/synthetic-report.ts";
 import { listPages } from "../tests/helpers/site.ts";
@@ -79,8 +80,10 @@ function timedBuild(env: Record<string, string>): Measured {
 // Cold builds need no caches, but the checkout's are not the benchmark's to lose:
 // they are moved aside while it runs and put back when it ends, even on failure,
 // so the next `npm run build` (or the CI cache) finds them as they were.
-const CACHES = [".astro", "node_modules/.astro", "node_modules/.vite", ".tmp/cache", ".tmp/last-build-sources.json"];
+const CACHES = [".astro", "node_modules/.astro", "node_modules/.vite", CACHE_ROOT, ".tmp/last-build-sources.json"];
 const aside = join(root, ".tmp", `bench-caches-${process.pid}`);
+/** Where cache `c` waits while the benchmark runs. */
+const asideOf = (c: string) => join(aside, c.replaceAll("/", "__"));
 
 function clearCaches() {
   for (const c of CACHES) rmSync(join(root, c), { recursive: true, force: true });
@@ -88,10 +91,10 @@ function clearCaches() {
 
 function setCachesAside() {
   mkdirSync(aside, { recursive: true });
-  for (const c of CACHES) if (existsSync(join(root, c))) renameSync(join(root, c), join(aside, c.replaceAll("/", "__")));
+  for (const c of CACHES) if (existsSync(join(root, c))) renameSync(join(root, c), asideOf(c));
   process.on("exit", () => {
     clearCaches();
-    for (const c of CACHES) if (existsSync(join(aside, c.replaceAll("/", "__")))) renameSync(join(aside, c.replaceAll("/", "__")), join(root, c));
+    for (const c of CACHES) if (existsSync(asideOf(c))) renameSync(asideOf(c), join(root, c));
     rmSync(aside, { recursive: true, force: true });
   });
   process.on("SIGINT", () => process.exit(130)); // Ctrl-C: put the caches back too

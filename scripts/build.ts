@@ -9,6 +9,7 @@
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { cacheDirs, PRUNED_CACHES } from "../src/lib/cache/dirs.ts";
 import { CACHE_MAX_AGE_DAYS, pruneCache } from "../src/lib/cache/prune.ts";
 
 const root = resolve(import.meta.dirname, "..");
@@ -26,7 +27,7 @@ function cleanUp() {
 // V8 keeps the compiled code of Astro, Vite, Plot and our modules here between builds
 // (Node checks each entry against the source's hash): a rebuild starts about half a
 // second sooner. Removing .tmp/cache/ makes the next build a cold one.
-const compileCache = join(root, ".tmp", "cache", "node-compile");
+const compileCache = cacheDirs(root).nodeCompile;
 
 /** Runs one step; on failure stops the whole build, leaving the target as it was. */
 function run(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
@@ -94,5 +95,5 @@ rmSync(tmpExports, { recursive: true, force: true });
 log(`site written to ${target}`);
 
 // Cache entries older than CACHE_MAX_AGE_DAYS go: old chapter texts, CSVs and chart code.
-const pruned = pruneCache(["exports", "figures", "mdx"].map((d) => join(root, ".tmp", "cache", d)));
+const pruned = pruneCache(PRUNED_CACHES.map((name) => cacheDirs(root)[name]));
 if (pruned > 0) log(`cache: removed ${pruned} entries older than ${CACHE_MAX_AGE_DAYS} days`);

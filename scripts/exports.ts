@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, resolve } from "node:path";
 import { CHART_CODE_FOLDERS, CHART_PACKAGES, chartKey } from "../src/lib/cache/chart-key.ts";
 import { codeHash, hashParts } from "../src/lib/cache/content-hash.ts";
+import { cacheDirs } from "../src/lib/cache/dirs.ts";
 import matter from "gray-matter";
 import { loadData } from "../src/lib/csv/load-data.ts";
 import { CHARTS } from "../src/lib/charts/registry.ts";
@@ -22,6 +23,7 @@ import { OG_SIZE, ogImagePath } from "../src/lib/export/files.ts";
 import { exportFontFiles, rasterize } from "../src/lib/export/rasterize.ts";
 import { SITE } from "../src/lib/content/site.ts";
 import { PATHS } from "../src/lib/content/paths.ts";
+import { chartsIn } from "../src/lib/content/placements.ts";
 
 const site = process.argv[2];
 if (!site) {
@@ -47,7 +49,7 @@ try {
 }
 
 const root = resolve(import.meta.dirname, "..");
-const cacheRoot = join(root, ".tmp", "cache", "exports");
+const cacheRoot = cacheDirs(root).exports;
 const code = codeHash(root, CHART_CODE_FOLDERS, CHART_PACKAGES);
 
 /** Files of a cached export, or undefined on a miss. */
@@ -113,7 +115,7 @@ const chapters = readdirSync(PATHS.chapters).filter((f) => f.endsWith(".mdx")).s
 for (const name of chapters) {
   const slug = name.replace(/\.mdx$/, "");
   const { data: fm, content } = matter(readFileSync(join(PATHS.chapters, name), "utf8"));
-  const first = /<Chart\s+id=["']([^"']+)["']/.exec(content)?.[1];
+  const first = chartsIn(content)[0];
   const png = first ? ogSized.get(first) : undefined;
   if (png) write(ogImagePath(slug), png);
   else og(slug, titleSlide(String(fm.title), String(fm.summary), SITE.title));

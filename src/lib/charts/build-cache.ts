@@ -1,6 +1,6 @@
-import { join } from "node:path";
 import { CHART_CODE_FOLDERS, CHART_PACKAGES, chartKey } from "../cache/chart-key.ts";
 import { codeHash } from "../cache/content-hash.ts";
+import { cacheDirs } from "../cache/dirs.ts";
 import { cachedJson } from "../cache/json-cache.ts";
 import { loadData } from "../csv/load-data.ts";
 import type { Data } from "../schemas/datasets.ts";
@@ -15,7 +15,7 @@ import { readChartPlacements } from "../content/placements.ts";
 // (its code and the bytes of the CSV files it reads): a build after a text-only
 // edit draws no chart. Removing .tmp/cache/ makes the next build draw them all.
 const root = process.cwd();
-export const FIGURE_CACHE_DIR = join(root, ".tmp", "cache", "figures");
+const figureCache = cacheDirs(root).figures;
 let data: Data | undefined;
 let placements: Map<string, string> | undefined;
 let code: string | undefined;
@@ -34,7 +34,7 @@ export function getFigure(id: string): Figure {
     code ??= codeHash(root, CHART_CODE_FOLDERS, CHART_PACKAGES);
     const chart = getChart(id);
     // The placement is not part of the drawing: a chart moved to another chapter is not drawn again.
-    const drawn = cachedJson(FIGURE_CACHE_DIR, chartKey(chart, root, PATHS.data, code), () => buildFigure(chart, getData()));
+    const drawn = cachedJson(figureCache, chartKey(chart, root, PATHS.data, code), () => buildFigure(chart, getData()));
     f = { ...drawn, chapter: placements.get(id) };
     figures.set(id, f);
   }

@@ -3,6 +3,11 @@ import { basename, resolve } from "node:path";
 import matter from "gray-matter";
 import { listFiles } from "./read-content.ts";
 
+/** The chart ids of a chapter's `<Chart id="…" />` elements, in the order they appear. */
+export function chartsIn(body: string): string[] {
+  return [...body.matchAll(/<Chart\s+id=["']([^"']+)["']/g)].map((m) => m[1]!);
+}
+
 /**
  * Where each chart is placed: the slug of the first chapter, in reading order,
  * that contains `<Chart id="…" />`. The chapters are the one source of truth for
@@ -12,9 +17,7 @@ import { listFiles } from "./read-content.ts";
 export function chartPlacements(chapters: readonly { slug: string; order: number; body: string }[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const c of [...chapters].sort((a, b) => a.order - b.order)) {
-    for (const m of c.body.matchAll(/<Chart\s+id=["']([^"']+)["']/g)) {
-      if (!out.has(m[1]!)) out.set(m[1]!, c.slug);
-    }
+    for (const id of chartsIn(c.body)) if (!out.has(id)) out.set(id, c.slug);
   }
   return out;
 }

@@ -26,7 +26,7 @@ export const figurePath = (chapter: string, id: string): string => `${chapter}/#
  * or its entry in the gallery when no chapter shows it (yet).
  */
 export function figureHomePath(chapter: string | undefined, id: string): string {
-  return chapter ? figurePath(chapter, id) : `grafici/#grafico-${id}`;
+  return chapter ? figurePath(chapter, id) : `${figureHomePage(chapter)}#grafico-${id}`;
 }
 
 /** The page of figureHomePath, without the fragment: what search engines should list for a chart. */

@@ -1,0 +1,22 @@
+import { join } from "node:path";
+
+/** Where the build keeps what it can reuse; removing it makes the next build a cold one. */
+export const CACHE_ROOT = join(".tmp", "cache");
+
+/** The caches under CACHE_ROOT, as absolute paths from the project root `root`. */
+export function cacheDirs(root: string) {
+  const dir = (name: string) => join(root, CACHE_ROOT, name);
+  return {
+    /** SVG/PNG exports and Open Graph images, one folder per key (scripts/exports.ts). */
+    exports: dir("exports"),
+    /** The figures the pages show, one JSON file per chart key (charts/build-cache.ts). */
+    figures: dir("figures"),
+    /** Compiled MDX chapters (cache/mdx-cache.ts). */
+    mdx: dir("mdx"),
+    /** V8's compiled code (NODE_COMPILE_CACHE), managed by Node itself. */
+    nodeCompile: dir("node-compile"),
+  };
+}
+
+/** The caches whose entries the build prunes by age (prune.ts); Node manages its own. */
+export const PRUNED_CACHES = ["exports", "figures", "mdx"] as const;
