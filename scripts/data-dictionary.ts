@@ -83,6 +83,8 @@ function renderDataset(name: DatasetName): string {
       .join("; ");
     lines.push(`- **Riferimenti ad altri file:** ${text}`);
   }
+  const rules = "rules" in def ? def.rules : [];
+  for (const rule of rules) lines.push(`- **Regola:** ${rule.description}`);
   lines.push(`- **Intestazione:** \`${columns.join(",")}\``, "");
   lines.push("| Colonna | Tipo | Unità | Facoltativa | Valori ammessi | Significato |");
   lines.push("| --- | --- | --- | --- | --- | --- |");

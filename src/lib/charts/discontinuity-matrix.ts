@@ -33,7 +33,7 @@ export const discontinuityMatrix: PlotChart = {
   source: "Fonte: lettura dei cap. 3 e 4 del rapporto a cura del sito; la fonte non riporta questa matrice.",
   datasets: ["discontinuities", "cases"],
   note: () =>
-    "La matrice è un'inferenza: il rapporto descrive le discontinuità caso per caso ma non le classifica per elemento. Le celle tratteggiate sono dedotte dal testo.",
+    "La matrice è un'inferenza: il rapporto descrive le discontinuità caso per caso ma non le classifica per elemento, e nel complesso le definisce «parziali»; «marcata» è una nostra lettura. Le celle tratteggiate sono dedotte dal testo.",
   legend: () => LEVELS.map((l) => ({ label: LEVEL_LABEL[l], color: levelColor(l) })),
   describe(data) {
     return (

@@ -66,6 +66,20 @@ describe("parseDataset: one fixture per failure", () => {
     expect(report("ties", "wave-out-of-range.csv")).toMatchInlineSnapshot(`"__fixtures__/wave-out-of-range.csv:3:32 wave: not an allowed value (found "4"); expected one of 1, 2, 3."`);
   });
 
+  test("a tie after the end of the projects marked as stated", () => {
+    expect(report("ties", "stated-after-the-end.csv")).toMatchInlineSnapshot(`
+      "__fixtures__/stated-after-the-end.csv:3:34 basis: no tie after the end of the projects is stated by the source (found "dichiarato"); expected dedotto.
+          hint: the interviews predate the end of the projects: write basis dedotto"
+    `);
+  });
+
+  test("a «marcata» discontinuity marked as stated", () => {
+    expect(report("discontinuities", "stated-marked-discontinuity.csv")).toMatchInlineSnapshot(`
+      "__fixtures__/stated-marked-discontinuity.csv:3:21 basis: a «marcata» level is our reading, never stated by the source (found "dichiarato"); expected dedotto.
+          hint: write basis dedotto, or level parziale if the source names this discontinuity"
+    `);
+  });
+
   test("unknown actor type", () => {
     expect(report("actors", "unknown-actor-type.csv")).toMatchInlineSnapshot(`"__fixtures__/unknown-actor-type.csv:3:35 type: not an allowed value (found "cooperativa"); expected one of ente-gestore, comune, altro-pubblico, terzo-settore, impresa, universita, fondazione, scuola-nido, cittadini, esperto."`);
   });

@@ -95,6 +95,11 @@ export function parseDataset<S extends z.ZodObject>(
     const result = def.schema.safeParse(raw);
     if (result.success) {
       rows.push({ row: result.data, line: record.line, columns });
+      for (const rule of def.rules ?? []) {
+        const broken = rule.broken(result.data);
+        if (!broken) continue;
+        issues.push({ file, line: record.line, column: columns[rule.column], field: rule.column, value: raw[rule.column], ...broken });
+      }
       continue;
     }
     for (const zi of result.error.issues) {

@@ -28,6 +28,21 @@ export interface DatasetDef<S extends z.ZodObject = z.ZodObject> {
   key: readonly string[];
   /** Columns that must name a row of another dataset. */
   refs?: readonly { column: string; dataset: DatasetName; key: string; sameCase?: boolean }[];
+  /** Rules that tie one column of a valid row to another; listed in the data dictionary. */
+  rules?: readonly RowRule<z.output<S>>[];
+}
+
+/**
+ * A rule between the columns of one row, e.g. "a tie of wave 3 cannot be stated".
+ * `broken` returns undefined when the row follows the rule.
+ */
+export interface RowRule<Row> {
+  /** The rule in Italian, for the data dictionary. */
+  description: string;
+  /** The column an error points at. */
+  column: keyof Row & string;
+  // Method syntax on purpose: a rule typed for one dataset's rows still fits DatasetDef's default row type.
+  broken(row: Row): { message: string; expected: string; hint?: string } | undefined;
 }
 
 const programme = {
@@ -102,21 +117,38 @@ const interventions = {
   refs: [{ column: "case_id", dataset: "cases", key: "case_id" }],
 } satisfies DatasetDef;
 
+const discontinuitySchema = z.object({
+  case_id: col.oneOf(CASE_IDS, "Caso."),
+  element: col.oneOf(CHANGE_ELEMENTS, "Elemento del ciclo del policy change (cap. 2, punti a–d)."),
+  level: col.oneOf(["marcata", "parziale", "assente"], "Intensità della discontinuità osservata."),
+  basis: col.oneOf(BASES, "Se la valutazione è dichiarata nella fonte o dedotta dal testo."),
+  evidence: col.text("In breve, su che cosa poggia la valutazione (parole nostre)."),
+  source_ref: col.sourceRef(),
+});
+
 const discontinuities = {
   file: "discontinuities.csv",
   title: "Matrice delle discontinuità",
   description: "Per un caso e un elemento del ciclo del policy change (a–d), la discontinuità osservata.",
-  schema: z.object({
-    case_id: col.oneOf(CASE_IDS, "Caso."),
-    element: col.oneOf(CHANGE_ELEMENTS, "Elemento del ciclo del policy change (cap. 2, punti a–d)."),
-    level: col.oneOf(["marcata", "parziale", "assente"], "Intensità della discontinuità osservata."),
-    basis: col.oneOf(BASES, "Se la valutazione è dichiarata nella fonte o dedotta dal testo."),
-    evidence: col.text("In breve, su che cosa poggia la valutazione (parole nostre)."),
-    source_ref: col.sourceRef(),
-  }),
+  schema: discontinuitySchema,
   key: ["case_id", "element"],
   refs: [{ column: "case_id", dataset: "cases", key: "case_id" }],
-} satisfies DatasetDef;
+  rules: [
+    {
+      description:
+        "Una discontinuità `marcata` è sempre `dedotto`: la fonte definisce «parziali» le discontinuità osservate e non ne gradua l'intensità.",
+      column: "basis",
+      broken: (r) =>
+        r.level === "marcata" && r.basis !== "dedotto"
+          ? {
+              message: "a «marcata» level is our reading, never stated by the source",
+              expected: "dedotto",
+              hint: "write basis dedotto, or level parziale if the source names this discontinuity",
+            }
+          : undefined,
+    },
+  ],
+} satisfies DatasetDef<typeof discontinuitySchema>;
 
 const actors = {
   file: "actors.csv",
@@ -135,26 +167,43 @@ const actors = {
   refs: [{ column: "case_id", dataset: "cases", key: "case_id" }],
 } satisfies DatasetDef;
 
+const tieSchema = z.object({
+  case_id: col.oneOf(CASE_IDS, "Caso."),
+  from: col.id("Primo attore (actor_id di actors.csv)."),
+  to: col.id("Secondo attore (actor_id di actors.csv)."),
+  wave: col.oneOf(WAVES, "Rilevazione: 1, 2 o 3."),
+  basis: col.oneOf(BASES, "Se il testo afferma il legame e la fase in cui esiste (dichiarato) o se è dedotto."),
+  source_ref: col.sourceRef(),
+});
+
 const ties = {
   file: "ties.csv",
   title: "Legami delle reti",
   description:
     "Un legame tra due attori di uno stesso caso in una rilevazione (1 avvio, 2 attuazione, 3 dopo la conclusione). Ricostruzione dal testo, non i dati dell'indagine.",
-  schema: z.object({
-    case_id: col.oneOf(CASE_IDS, "Caso."),
-    from: col.id("Primo attore (actor_id di actors.csv)."),
-    to: col.id("Secondo attore (actor_id di actors.csv)."),
-    wave: col.oneOf(WAVES, "Rilevazione: 1, 2 o 3."),
-    basis: col.oneOf(BASES, "Se il legame è dichiarato nella fonte o dedotto."),
-    source_ref: col.sourceRef(),
-  }),
+  schema: tieSchema,
   key: ["case_id", "from", "to", "wave"],
   refs: [
     { column: "case_id", dataset: "cases", key: "case_id" },
     { column: "from", dataset: "actors", key: "actor_id", sameCase: true },
     { column: "to", dataset: "actors", key: "actor_id", sameCase: true },
   ],
-} satisfies DatasetDef;
+  rules: [
+    {
+      description:
+        "Un legame della rilevazione 3 è sempre `dedotto`: le interviste della fonte risalgono a prima della fine dei progetti, quindi il testo non può affermare un legame successivo.",
+      column: "basis",
+      broken: (r) =>
+        r.wave === "3" && r.basis !== "dedotto"
+          ? {
+              message: "no tie after the end of the projects is stated by the source",
+              expected: "dedotto",
+              hint: "the interviews predate the end of the projects: write basis dedotto",
+            }
+          : undefined,
+    },
+  ],
+} satisfies DatasetDef<typeof tieSchema>;
 
 const networkFindings = {
   file: "network-findings.csv",
