@@ -1,0 +1,43 @@
+// The data page /dati/ and the CSV files it offers: what a reader who wants the
+// numbers behind the charts gets.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { loadData } from "../../src/lib/csv/load-data.ts";
+import { PATHS } from "../../src/lib/content/paths.ts";
+import { DATASETS, type DatasetName } from "../../src/lib/schemas/datasets.ts";
+import { DIST, readPage, requireDist, SITE_BASE } from "../helpers/site.ts";
+
+requireDist();
+const page = readPage("dati/index.html");
+const data = loadData(PATHS.data);
+const names = Object.keys(DATASETS) as DatasetName[];
+const section = (name: DatasetName) => page.getElementById(`ds-${name}`)!.closest("section")!;
+const text = (el: Element) => el.textContent!.replace(/\s+/g, " ").trim();
+
+describe("the data page /dati/", () => {
+  test.each(names)("presents %s with its title, its number of rows and every column of its schema", (name) => {
+    const def = DATASETS[name];
+    const s = section(name);
+    expect(text(s.querySelector("h2")!)).toBe(def.title);
+    expect(text(s)).toContain(`${(data[name] as unknown[]).length} righe`);
+    const listed = [...s.querySelectorAll("tbody tr td:first-child code")].map((c) => c.textContent);
+    expect(listed).toEqual(Object.keys(def.schema.shape));
+  });
+
+  test.each(names)("offers %s for download, byte for byte the file of data/", (name) => {
+    const file = DATASETS[name].file;
+    const link = section(name).querySelector<HTMLAnchorElement>("a[download]")!;
+    expect(link.getAttribute("href")).toBe(`${SITE_BASE}dati/${file}`);
+    expect(readFileSync(join(DIST, "dati", file), "utf8")).toBe(readFileSync(join(PATHS.data, file), "utf8"));
+  });
+
+  test("states the rules between columns that the build enforces, where a dataset has them", () => {
+    for (const name of names) {
+      const rules = [...section(name).querySelectorAll(".data-rule")].map(text);
+      const expected = (DATASETS[name].rules ?? []).map((r) => `Regola: ${r.description.replaceAll("`", "")}`);
+      expect(rules, name).toEqual(expected);
+    }
+    expect(DATASETS.ties.rules?.length).toBeGreaterThan(0);
+  });
+});
