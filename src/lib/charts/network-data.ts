@@ -31,7 +31,7 @@ export function typeLabel(type: string): string {
 }
 
 export const RECONSTRUCTION_NOTE =
-  "Rete ricostruita dal sito a partire dalle descrizioni dei casi nel rapporto: non sono i dati dell'indagine di network analysis, che la fonte non pubblica. I legami tratteggiati sono dedotti dal testo.";
+  "Ricostruzione del sito dalle descrizioni dei casi, non i dati dell'indagine (non pubblicati); ogni rilevazione è qui una fase del progetto. I legami tratteggiati sono dedotti dal testo.";
 
 export const NETWORK_SOURCE =
   "Fonte: ricostruzione dal rapporto di valutazione (cap. 3 e 4.2) e dalle slide sulle tre rilevazioni.";
