@@ -8,7 +8,7 @@ import { formatNumber, formatPercent } from "../format/number.ts";
 import { escapeXml } from "../format/escape.ts";
 import { WAVE_LABEL, type CaseId } from "../schemas/vocabularies.ts";
 import type { Data } from "../schemas/datasets.ts";
-import { caseName, caseNetwork, caseWavePanels, NETWORK_SOURCE, RECONSTRUCTION_NOTE, typeColor, typeLabel, WAVES } from "./network-data.ts";
+import { caseName, caseNetwork, caseWavePanels, drawnNetworkNote, NETWORK_SOURCE, RECONSTRUCTION_NOTE, typeColor, typeLabel, WAVES } from "./network-data.ts";
 import type { SvgChart } from "./types.ts";
 
 /** Metrics of one case in every wave, as table rows. */
@@ -26,6 +26,7 @@ export function caseMetricsRows(data: Data, caseId: CaseId) {
       centralizzazione: Math.round(m.degreeCentralization * 1000) / 1000,
       piu_centrale: m.mostCentral.map(label).join(", "),
       quota_legami_capofila: m.leadTieShare === null ? null : Math.round(m.leadTieShare * 1000) / 1000,
+      quota_legami_dedotti: m.ties === 0 ? null : Math.round(m.inferredShare * 1000) / 1000,
       struttura: NETWORK_CLASS_LABEL_IT[classifyNetwork(nodes, ties, wave)],
     };
   });
@@ -46,6 +47,12 @@ export const METRIC_COLUMNS = [
     format: (v: unknown) => (v === null ? "—" : formatPercent(v as number, 0)),
   },
   { key: "struttura", label: "Struttura" },
+  {
+    key: "quota_legami_dedotti",
+    label: "Legami dedotti dal testo",
+    numeric: true,
+    format: (v: unknown) => (v === null ? "—" : formatPercent(v as number, 0)),
+  },
 ];
 
 /** Declares the network chart of one case: three panels, one per wave, with metrics beside. */
@@ -57,7 +64,7 @@ export function networkCaseChart(caseId: CaseId): SvgChart {
     subtitle: "Attori e legami nelle tre rilevazioni: all'avvio, durante l'attuazione e dopo la conclusione del progetto.",
     source: NETWORK_SOURCE,
     datasets: ["actors", "ties", "cases"],
-    note: () => RECONSTRUCTION_NOTE,
+    note: (data) => drawnNetworkNote(data, [caseId]),
     legend: (data) => {
       const types = [...new Set(caseNetwork(data, caseId).nodes.map((n) => n.type))].sort();
       return [

@@ -11,7 +11,7 @@ export const WAVES: readonly Wave[] = [1, 2, 3];
 export function caseNetwork(data: Data, caseId: CaseId): { nodes: NetworkNode[]; ties: NetworkTie[] } {
   const nodes = data.actors
     .filter((a) => a.case_id === caseId)
-    .map((a) => ({ id: a.actor_id, label: a.label, type: a.type, isLead: a.is_lead }));
+    .map((a) => ({ id: a.actor_id, label: a.label, type: a.type, isLead: a.is_lead, inferred: a.basis === "dedotto" }));
   const ties = data.ties
     .filter((t) => t.case_id === caseId)
     .map((t) => ({ from: t.from, to: t.to, wave: Number(t.wave) as Wave, inferred: t.basis === "dedotto" }));
@@ -31,10 +31,16 @@ export function typeLabel(type: string): string {
 }
 
 export const RECONSTRUCTION_NOTE =
-  "Ricostruzione del sito dalle descrizioni dei casi, non i dati dell'indagine (non pubblicati); ogni rilevazione è qui una fase del progetto. I legami tratteggiati sono dedotti dal testo.";
+  "Ricostruzione del sito dal testo dei casi, non i dati dell'indagine (non pubblicati); ogni rilevazione è qui una fase del progetto.";
+
+/** The note of a chart that draws the networks of `cases`: what is dashed, said only of what is drawn. */
+export function drawnNetworkNote(data: Data, cases: readonly CaseId[]): string {
+  const inferredActors = data.actors.some((a) => cases.includes(a.case_id) && a.basis === "dedotto");
+  return `${RECONSTRUCTION_NOTE} Tratteggiati: legami${inferredActors ? " e attori" : ""} dedotti.`;
+}
 
 export const NETWORK_SOURCE =
-  "Fonte: ricostruzione dal rapporto di valutazione (cap. 3 e 4.2) e dalle slide sulle tre rilevazioni.";
+  "Fonte: ricostruzione dal rapporto di valutazione (Tabella 1, cap. 3 e 4) e dalle slide sulle tre rilevazioni.";
 
 export { caseName };
 

@@ -13,7 +13,7 @@ export const networkMetricsChart: PlotChart = {
   subtitle: "Numero di legami per caso nelle tre rilevazioni; densità e struttura nella tabella dei dati.",
   source: NETWORK_SOURCE,
   datasets: ["actors", "ties", "cases"],
-  note: () => `${RECONSTRUCTION_NOTE} Le misure sono calcolate dal sito sulla rete ricostruita.`,
+  note: () => `${RECONSTRUCTION_NOTE} Le misure sono calcolate dal sito sulla rete ricostruita; la tabella dei dati indica quanti legami sono dedotti dal testo.`,
   legend: (data) => CASE_ORDER.map((c, i) => ({ label: caseName(data, c), color: color(i) })),
   describe(data) {
     return (

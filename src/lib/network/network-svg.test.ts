@@ -107,6 +107,19 @@ describe("renderNetworkSvg", () => {
     expect(tip("ap")).toBe("ASL\nAltro ente pubblico\nnessun legame in questa rilevazione");
   });
 
+  it("renderNetworkSvg marks an actor deduced from the text: dashed outline, class and tooltip", () => {
+    const withInferred = parse(
+      renderNetworkSvg({ ...fixture, nodes: fixture.nodes.map((n) => (n.id === "c1" ? { ...n, inferred: true } : n)) }),
+    );
+    const c1 = withInferred.querySelector(`g.node[data-id="c1"]`)!;
+    expect(c1.getAttribute("class")).toBe("node inferred");
+    expect(c1.querySelector("circle")?.getAttribute("stroke-dasharray")).toBeTruthy();
+    expect(c1.querySelector("title")?.textContent).toBe("Comune di Esempio\nComune\nattore dedotto dal testo\n1 legame in questa rilevazione");
+    // Only that actor: stated ones keep a solid outline.
+    expect(withInferred.querySelectorAll("g.node circle[stroke-dasharray]")).toHaveLength(1);
+    expect(doc.querySelectorAll("g.node circle[stroke-dasharray]")).toHaveLength(0);
+  });
+
   it("renderNetworkSvg sizes circles by degree, colours them by type and rings the lead body", () => {
     const circle = (id: string) => doc.querySelector(`g.node[data-id="${id}"] circle`);
     expect(circle("ap")?.getAttribute("r")).toBe("4");

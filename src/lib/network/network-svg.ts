@@ -157,14 +157,17 @@ export function renderNetworkSvg(input: NetworkSvgInput): string {
   for (const n of sorted) {
     const p = at(n.id);
     const d = degree.get(n.id) ?? 0;
-    const classes = ["node", ...(n.isLead ? ["lead"] : []), ...(d === 0 ? ["absent"] : [])].join(" ");
+    const classes = ["node", ...(n.isLead ? ["lead"] : []), ...(d === 0 ? ["absent"] : []), ...(n.inferred ? ["inferred"] : [])].join(" ");
     // Faded, not hidden: keeping absent actors visible keeps the three waves comparable.
     const fade = d === 0 ? ` opacity="0.25"` : "";
     // The lead body gets a thick ring so it can be found in every wave regardless of its colour.
+    // An actor deduced from the text has a dashed outline, like an inferred tie.
     const ring = n.isLead
-      ? `stroke="currentColor" stroke-width="2.5"`
-      : `stroke="currentColor" stroke-width="0.75" stroke-opacity="0.5"`;
-    const tooltip = [n.label, typeLabel(n.type), tiesText(d)].join("\n");
+      ? `stroke="currentColor" stroke-width="2.5"${n.inferred ? ` stroke-dasharray="3 2"` : ""}`
+      : n.inferred
+        ? `stroke="currentColor" stroke-width="1.2" stroke-dasharray="2 1.5"`
+        : `stroke="currentColor" stroke-width="0.75" stroke-opacity="0.5"`;
+    const tooltip = [n.label, typeLabel(n.type), ...(n.inferred ? ["attore dedotto dal testo"] : []), tiesText(d)].join("\n");
     out.push(
       `<g class="${classes}" data-id="${escapeXml(n.id)}" data-type="${escapeXml(n.type)}" data-type-label="${escapeXml(typeLabel(n.type))}" data-degree="${d}"${fade}>` +
         `<title>${escapeXml(tooltip)}</title>` +

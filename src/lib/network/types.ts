@@ -14,6 +14,8 @@ export interface NetworkNode {
   type: string;
   /** True for the lead body of the project (at most one per case study in practice, but not assumed). */
   isLead: boolean;
+  /** True when the source does not name this actor as such and the site deduced it from the text. */
+  inferred?: boolean;
 }
 
 /**
