@@ -9,6 +9,7 @@ interface Segment {
   value: number;
   share: number;
   color: string;
+  /** The amount itself is approximate: the remainder of an approximate total. (Every share is, when the total is.) */
   approximate: boolean;
 }
 
@@ -21,7 +22,7 @@ function segments(data: Parameters<PlotChart["spec"]>[0]): Segment[] {
     value: r.funding_eur,
     share: r.funding_eur / total.value,
     color: color(i),
-    approximate: total.approximate,
+    approximate: false,
   }));
   const rest = total.value - sum(cases, (r) => r.funding_eur);
   rows.push({
@@ -29,7 +30,7 @@ function segments(data: Parameters<PlotChart["spec"]>[0]): Segment[] {
     value: rest,
     share: rest / total.value,
     color: "var(--muted-fill)",
-    approximate: true,
+    approximate: total.approximate,
   });
   return rows;
 }
@@ -38,7 +39,7 @@ export const casesShareOfMeasure: PlotChart = {
   kind: "plot",
   id: "cases-share-of-measure",
   title: "Quanto pesano i quattro casi sulla Misura 1",
-  subtitle: "Quota dei fondi della Misura 1 (circa 6,4 milioni di euro, valore approssimato) andata ai quattro casi studio.",
+  subtitle: "Quota dei fondi della Misura 1 andata ai quattro casi studio, su un totale noto solo in modo approssimato.",
   source: "Fonte: Tabella 1 e slide «La Misura 1»; quote calcolate dal sito su un totale approssimato.",
   datasets: ["funding", "programme", "cases"],
   note: (data) => {
@@ -63,7 +64,7 @@ export const casesShareOfMeasure: PlotChart = {
         { key: "voce", label: "Voce" },
         { key: "euro", label: "Euro", numeric: true, format: (v) => formatEuro(v as number) },
         { key: "quota", label: "Quota della Misura 1", numeric: true, format: (v) => `circa ${formatPercent(v as number)}` },
-        { key: "approssimato", label: "Approssimato", format: (v) => (v ? "sì" : "no") },
+        { key: "approssimato", label: "Importo approssimato", format: (v) => (v ? "sì" : "no") },
       ],
       rows: segments(data).map((s) => ({
         voce: s.name,
@@ -86,7 +87,8 @@ export const casesShareOfMeasure: PlotChart = {
             x: "share",
             fill: "color",
             stroke: "var(--bg)",
-            title: (s: Segment) => `${s.name}: ${formatEuro(s.value)}, circa ${formatPercent(s.share)} della Misura 1`,
+            title: (s: Segment) =>
+              `${s.name}: ${s.approximate ? `circa ${formatEuroMillions(s.value)}` : formatEuro(s.value)}, circa ${formatPercent(s.share)} della Misura 1`,
             order: null,
           }),
         ),

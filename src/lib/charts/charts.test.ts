@@ -123,8 +123,21 @@ describe("chart specs", () => {
     const rows = casesShareOfMeasure.table(data).rows;
     expect(rows).toHaveLength(5);
     expect(rows[4]).toMatchObject({ voce: "Altri 18 progetti", euro: 6400000 - 1519428.49, approssimato: true });
+    // The cases' amounts are Tabella 1's exact figures: only their shares are approximate.
+    expect(rows.slice(0, 4).map((r) => r.approssimato)).toEqual([false, false, false, false]);
     expect(rows.reduce((t, r) => t + (r.quota as number), 0)).toBeCloseTo(1, 3);
     expect(casesShareOfMeasure.note?.(data)).toMatch(/approssimat/);
+  });
+
+  test("a network chart's note says actors are dashed only when it draws actors deduced from the text", () => {
+    const note = (id: string) => getChart(id).note?.(data) ?? "";
+    expect(data.actors.some((a) => a.case_id === "alba" && a.basis === "dedotto")).toBe(true);
+    expect(data.actors.some((a) => a.case_id === "pianezza" && a.basis === "dedotto")).toBe(false);
+    expect(note("network-alba")).toMatch(/Tratteggiati: legami e attori dedotti/);
+    expect(note("network-pianezza")).toMatch(/Tratteggiati: legami dedotti/);
+    expect(note("network-waves")).toMatch(/legami e attori dedotti/);
+    // The line chart of tie counts draws no tie: it points to the table instead of to dashes.
+    expect(note("network-metrics")).not.toMatch(/[Tt]ratteggiat/);
   });
 
   test("placeInterventions spreads lines of intervention that share a case and policy area", () => {

@@ -30,7 +30,7 @@ export const discontinuityMatrix: PlotChart = {
   id: "discontinuity-matrix",
   title: "Dove si sono viste discontinuità",
   subtitle: "Per ogni caso, gli elementi del ciclo del policy change (punti a–d del capitolo 2) toccati da una discontinuità.",
-  source: "Fonte: lettura dei cap. 3 e 4 del rapporto a cura del sito; la fonte non riporta questa matrice.",
+  source: "Fonte: lettura del sito dei cap. 3 e 4 e della slide «Due parziali discontinuità»; la fonte non riporta questa matrice.",
   datasets: ["discontinuities", "cases"],
   note: () =>
     "La matrice è un'inferenza: il rapporto descrive le discontinuità caso per caso ma non le classifica per elemento, e nel complesso le definisce «parziali»; «marcata» è una nostra lettura. Le celle tratteggiate sono dedotte dal testo.",

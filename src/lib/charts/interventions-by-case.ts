@@ -43,7 +43,7 @@ export const interventionsByCase: PlotChart = {
   id: "interventions-by-case",
   title: "Le linee di intervento e la pandemia",
   subtitle: "Ogni punto è una linea di intervento descritta nel capitolo 3, per caso e area di policy; il colore dice che cosa ne ha fatto la pandemia.",
-  source: "Fonte: rapporto di valutazione, cap. 3 e 4.3; classificazione dell'effetto della pandemia a cura del sito dove non dichiarata.",
+  source: "Fonte: rapporto di valutazione, cap. 3 e 4; classificazione dell'effetto della pandemia a cura del sito dove non dichiarata.",
   datasets: ["interventions", "cases"],
   note: (data) =>
     data.interventions.some((r) => r.covid_basis === "dedotto")

@@ -19,8 +19,8 @@ export const timeline: PlotChart = {
   kind: "plot",
   id: "timeline",
   title: "Le tappe del programma e della valutazione",
-  subtitle: "Dal Position Paper del 2016 alle analisi del 2022/2023; le date hanno la precisione che indica la fonte.",
-  source: "Fonte: rapporto di valutazione (introduzione, cap. 1 e 3) e slide «Le attività di valutazione».",
+  subtitle: "Programma, progetti e valutazione; le date hanno la precisione che indica la fonte.",
+  source: "Fonte: rapporto di valutazione (introduzione, cap. 1, 3 e 4) e slide della presentazione.",
   datasets: ["timeline"],
   note: (data) =>
     data.timeline.some((r) => r.basis === "dedotto")
