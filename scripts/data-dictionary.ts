@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { z } from "zod";
 import { columnMeta } from "../src/lib/schemas/columns.ts";
-import { DATASETS, type DatasetName } from "../src/lib/schemas/datasets.ts";
+import { DATASETS, rowRules, type DatasetName } from "../src/lib/schemas/datasets.ts";
 import {
   ACTOR_TYPE_LABEL,
   ACTOR_TYPES,
@@ -83,8 +83,7 @@ function renderDataset(name: DatasetName): string {
       .join("; ");
     lines.push(`- **Riferimenti ad altri file:** ${text}`);
   }
-  const rules = "rules" in def ? def.rules : [];
-  for (const rule of rules) lines.push(`- **Regola:** ${rule.description}`);
+  for (const rule of rowRules(def)) lines.push(`- **Regola:** ${rule.description}`);
   lines.push(`- **Intestazione:** \`${columns.join(",")}\``, "");
   lines.push("| Colonna | Tipo | Unità | Facoltativa | Valori ammessi | Significato |");
   lines.push("| --- | --- | --- | --- | --- | --- |");

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadData } from "../../src/lib/csv/load-data.ts";
 import { PATHS } from "../../src/lib/content/paths.ts";
-import { DATASETS, type DatasetName } from "../../src/lib/schemas/datasets.ts";
+import { DATASETS, rowRules, type DatasetName } from "../../src/lib/schemas/datasets.ts";
 import { DIST, readPage, requireDist, SITE_BASE } from "../helpers/site.ts";
 
 requireDist();
@@ -35,9 +35,9 @@ describe("the data page /dati/", () => {
   test("states the rules between columns that the build enforces, where a dataset has them", () => {
     for (const name of names) {
       const rules = [...section(name).querySelectorAll(".data-rule")].map(text);
-      const expected = (DATASETS[name].rules ?? []).map((r) => `Regola: ${r.description.replaceAll("`", "")}`);
+      const expected = rowRules(DATASETS[name]).map((r) => `Regola: ${r.description.replaceAll("`", "")}`);
       expect(rules, name).toEqual(expected);
     }
-    expect(DATASETS.ties.rules?.length).toBeGreaterThan(0);
+    expect(rowRules(DATASETS.ties).length).toBeGreaterThan(0);
   });
 });

@@ -32,6 +32,11 @@ export interface DatasetDef<S extends z.ZodObject = z.ZodObject> {
   rules?: readonly RowRule<z.output<S>>[];
 }
 
+/** The row rules of a dataset (none for most). */
+export function rowRules(def: DatasetDef): readonly RowRule<Record<string, unknown>>[] {
+  return def.rules ?? [];
+}
+
 /**
  * A rule between the columns of one row, e.g. "a tie of wave 3 cannot be stated".
  * `broken` returns undefined when the row follows the rule.
