@@ -6,7 +6,7 @@ import { DATASETS, type DatasetName } from "../schemas/datasets.ts";
 import { checkContent, DEFAULT_PATHS } from "./check-content.ts";
 import { PATHS } from "../content/paths.ts";
 import { reportHistory } from "../content/history.ts";
-import { checkUpdateNotes, readUpdateNotes } from "../content/update-notes.ts";
+import { checkUntranslatedUpdates, checkUpdateNotes, readUpdateNotes } from "../content/update-notes.ts";
 
 /**
  * Everything `npm run check` and the build validate before rendering: chapters,
@@ -26,5 +26,6 @@ export function checkProject(root: string, chartIds: ReadonlySet<string>): Issue
     ...parseAll(texts, PATHS.data).issues,
     ...updates.issues,
     ...(history ? checkUpdateNotes(updates.notes, history, PATHS.updates, relative(root, resolve(root, PATHS.chapters))) : []),
+    ...(history ? checkUntranslatedUpdates(updates.notes, history, PATHS.updates) : []),
   ];
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { formatIssue } from "../csv/issue.ts";
 import type { History } from "./history.ts";
-import { checkUpdateNotes, noteText, readUpdateNotes } from "./update-notes.ts";
+import { checkUntranslatedUpdates, checkUpdateNotes, looksEnglish, noteText, readUpdateNotes } from "./update-notes.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "wecare-notes-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -111,4 +111,43 @@ test("noteText(notes, hash) finds the note whose commit starts the hash", () => 
   const notes = [{ commit: "e98d097", testo: "Dati ricostruiti dal rapporto." }];
   expect(noteText(notes, "e98d097126951869dee0ab02e11f562f7fe01c37")).toBe("Dati ricostruiti dal rapporto.");
   expect(noteText(notes, "583ad58e4cd6497635b6fb0218cec545eb5711de")).toBeUndefined();
+});
+
+describe("commit messages readers would see in English", () => {
+  test("looksEnglish tells this project's developer subjects from Italian ones", () => {
+    for (const en of [
+      "Content: correct claims a fact check against the source found overstated or unmarked",
+      "actors.csv: the platform cooperative is named in the text of cap. 4.2, not by Int. 4",
+      "Chart texts checked against data and source",
+      "Astro 7 report site: content, schemas, CSV validation, charts, pages",
+    ])
+      expect(looksEnglish(en), en).toBe(true);
+    for (const it of [
+      "Corretto il finanziamento di Alba nella Tabella 1",
+      "Nuovo capitolo sulle reti",
+      "Aggiornati i dati delle interviste di Pianezza",
+      "Glossario: aggiunto il termine «sportello» e corretto un refuso",
+      "Dati 2024",
+    ])
+      expect(looksEnglish(it), it).toBe(false);
+  });
+
+  test("checkUntranslatedUpdates names each such commit without a note, with the note to add", () => {
+    const english: History = {
+      state: "full",
+      changes: [
+        { hash: "aaaaaaa1111", date: "2026-11-22T00:00:00.000Z", subject: "Fix the funding of Alba", files: [] },
+        { hash: "bbbbbbb2222", date: "2026-11-22T00:00:00.000Z", subject: "Corretto il finanziamento di Alba", files: [] },
+        { hash: "ccccccc3333", date: "2026-11-22T00:00:00.000Z", subject: "Data: rows from the source", files: [] },
+      ],
+    };
+    const notes = [{ commit: "ccccccc", testo: "Dati ricostruiti dal rapporto." }];
+    expect(checkUntranslatedUpdates(notes, english, "src/content/updates.yaml").map(formatIssue)).toMatchInlineSnapshot(`
+      [
+        "src/content/updates.yaml commit: this commit changed the chapters or the data, and its English message would be shown to readers (found "aaaaaaa Fix the funding of Alba"); expected a note in Italian for it.
+          hint: add to src/content/updates.yaml a note "- commit: aaaaaaa" with "testo:" saying in Italian, for readers, what changed (docs/GUIDA.md, "La pagina Aggiornamenti")",
+      ]
+    `);
+    expect(checkUntranslatedUpdates(notes, { ...english, state: "shallow" }, "src/content/updates.yaml")).toEqual([]);
+  });
 });

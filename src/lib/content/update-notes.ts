@@ -83,6 +83,44 @@ export function checkUpdateNotes(notes: readonly LocatedNote[], history: History
   });
 }
 
+// Words that are common in one language and rare in the other: enough to tell a
+// developer's English commit subject from the Italian one the guide asks staff for.
+const ENGLISH = new Set([
+  ...["the", "and", "of", "from", "to", "not", "is", "are", "for", "with", "by", "on", "its", "it", "this", "that", "into", "when", "than", "which", "against", "found", "has", "have", "was", "no", "longer", "instead", "now"],
+  // and the words of this project's developer messages that Italian does not use
+  ...["fix", "add", "remove", "update", "chart", "charts", "page", "pages", "test", "tests", "build", "report", "site"],
+]);
+const ITALIAN = new Set(["il", "lo", "la", "gli", "le", "di", "del", "della", "dei", "delle", "che", "non", "per", "con", "è", "un", "una", "nel", "nella", "sono", "da", "dal", "dalla", "ai", "al", "alla"]);
+
+/** True when a commit subject reads as English: more English than Italian marker words, and at least two. */
+export function looksEnglish(subject: string): boolean {
+  const words = subject.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const en = words.filter((w) => ENGLISH.has(w)).length;
+  const it = words.filter((w) => ITALIAN.has(w)).length;
+  return en >= 2 && en > it;
+}
+
+/**
+ * Commits that changed the chapters or the data with a subject in English and no
+ * note: readers would see that subject on the updates page and in its feed.
+ * Like checkUpdateNotes, says nothing without the whole history. The build and
+ * `npm run check` read the history only for a report that has an updates file,
+ * so a test fixture's chapters, committed with English messages, are not checked.
+ */
+export function checkUntranslatedUpdates(notes: readonly UpdateNote[], history: History, file: string): Issue[] {
+  if (history.state !== "full") return [];
+  return history.changes
+    .filter((c) => looksEnglish(c.subject) && noteText(notes, c.hash) === undefined)
+    .map((c) => ({
+      file,
+      field: "commit",
+      value: `${c.hash.slice(0, 7)} ${c.subject}`,
+      message: "this commit changed the chapters or the data, and its English message would be shown to readers",
+      expected: "a note in Italian for it",
+      hint: `add to ${file} a note "- commit: ${c.hash.slice(0, 7)}" with "testo:" saying in Italian, for readers, what changed (docs/GUIDA.md, "La pagina Aggiornamenti")`,
+    }));
+}
+
 /** The text readers see for the commit `hash`: its note's, if it has one. */
 export function noteText(notes: readonly UpdateNote[], hash: string): string | undefined {
   return notes.find((n) => hash.startsWith(n.commit))?.testo;
