@@ -129,13 +129,16 @@ describe("chart specs", () => {
     expect(casesShareOfMeasure.note?.(data)).toMatch(/approssimat/);
   });
 
-  test("a network chart's note says actors are dashed only when it draws actors deduced from the text", () => {
+  test("a network chart's note and legend say actors are dashed only when it draws actors deduced from the text", () => {
     const note = (id: string) => getChart(id).note?.(data) ?? "";
     expect(data.actors.some((a) => a.case_id === "alba" && a.basis === "dedotto")).toBe(true);
     expect(data.actors.some((a) => a.case_id === "pianezza" && a.basis === "dedotto")).toBe(false);
     expect(note("network-alba")).toMatch(/Tratteggiati: legami e attori dedotti/);
     expect(note("network-pianezza")).toMatch(/Tratteggiati: legami dedotti/);
     expect(note("network-waves")).toMatch(/legami e attori dedotti/);
+    const dashedEntries = (id: string) => (getChart(id).legend?.(data) ?? []).filter((l) => l.dashed).map((l) => `${l.label}:${l.marker ?? "line"}`);
+    expect(dashedEntries("network-alba")).toEqual(["Legame dedotto:line", "Attore dedotto:circle"]);
+    expect(dashedEntries("network-pianezza")).toEqual(["Legame dedotto:line"]);
     // The line chart of tie counts draws no tie: it points to the table instead of to dashes.
     expect(note("network-metrics")).not.toMatch(/[Tt]ratteggiat/);
   });

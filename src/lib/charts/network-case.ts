@@ -8,7 +8,7 @@ import { formatNumber, formatPercent } from "../format/number.ts";
 import { escapeXml } from "../format/escape.ts";
 import { WAVE_LABEL, type CaseId } from "../schemas/vocabularies.ts";
 import type { Data } from "../schemas/datasets.ts";
-import { caseName, caseNetwork, caseWavePanels, drawnNetworkNote, NETWORK_SOURCE, RECONSTRUCTION_NOTE, typeColor, typeLabel, WAVES } from "./network-data.ts";
+import { caseName, caseNetwork, caseWavePanels, drawnNetworkNote, inferredLegend, NETWORK_SOURCE, RECONSTRUCTION_NOTE, typeColor, typeLabel, WAVES } from "./network-data.ts";
 import type { SvgChart } from "./types.ts";
 
 /** Metrics of one case in every wave, as table rows. */
@@ -69,7 +69,7 @@ export function networkCaseChart(caseId: CaseId): SvgChart {
       const types = [...new Set(caseNetwork(data, caseId).nodes.map((n) => n.type))].sort();
       return [
         ...types.map((t) => ({ label: typeLabel(t), color: typeColor(t) })),
-        { label: "Legame dedotto", color: "currentColor", dashed: true },
+        ...inferredLegend(data, [caseId]),
       ];
     },
     describe(data) {

@@ -4,6 +4,7 @@ import type { NetworkNode, NetworkTie, Wave } from "../network/types.ts";
 import type { Data } from "../schemas/datasets.ts";
 import { ACTOR_TYPE_LABEL, ACTOR_TYPES, WAVE_LABEL, type ActorType, type CaseId } from "../schemas/vocabularies.ts";
 import { color } from "./palette.ts";
+import type { LegendEntry } from "./types.ts";
 
 export const WAVES: readonly Wave[] = [1, 2, 3];
 
@@ -33,10 +34,20 @@ export function typeLabel(type: string): string {
 export const RECONSTRUCTION_NOTE =
   "Ricostruzione del sito dal testo dei casi, non i dati dell'indagine (non pubblicati); ogni rilevazione è qui una fase del progetto.";
 
+const hasInferredActors = (data: Data, cases: readonly CaseId[]) =>
+  data.actors.some((a) => cases.includes(a.case_id) && a.basis === "dedotto");
+
 /** The note of a chart that draws the networks of `cases`: what is dashed, said only of what is drawn. */
 export function drawnNetworkNote(data: Data, cases: readonly CaseId[]): string {
-  const inferredActors = data.actors.some((a) => cases.includes(a.case_id) && a.basis === "dedotto");
-  return `${RECONSTRUCTION_NOTE} Tratteggiati: legami${inferredActors ? " e attori" : ""} dedotti.`;
+  return `${RECONSTRUCTION_NOTE} Tratteggiati: legami${hasInferredActors(data, cases) ? " e attori" : ""} dedotti.`;
+}
+
+/** The legend entries for what is dashed in the networks of `cases`. */
+export function inferredLegend(data: Data, cases: readonly CaseId[]): LegendEntry[] {
+  return [
+    { label: "Legame dedotto", color: "currentColor", dashed: true },
+    ...(hasInferredActors(data, cases) ? [{ label: "Attore dedotto", color: "currentColor", dashed: true, marker: "circle" as const }] : []),
+  ];
 }
 
 export const NETWORK_SOURCE =

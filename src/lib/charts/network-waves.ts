@@ -1,7 +1,7 @@
 import { CASE_ORDER } from "../data/derive.ts";
 import { WAVE_LABEL } from "../schemas/vocabularies.ts";
 import { caseMetricsRows, METRIC_COLUMNS } from "./network-case.ts";
-import { caseName, caseWavePanels, drawnNetworkNote, NETWORK_SOURCE, RECONSTRUCTION_NOTE, typeColor, typeLabel } from "./network-data.ts";
+import { caseName, caseWavePanels, drawnNetworkNote, inferredLegend, NETWORK_SOURCE, RECONSTRUCTION_NOTE, typeColor, typeLabel } from "./network-data.ts";
 import type { SvgChart } from "./types.ts";
 
 /** Small multiples: the four cases (rows) in the three waves (columns). */
@@ -15,7 +15,7 @@ export const networkWaves: SvgChart = {
   note: (data) => drawnNetworkNote(data, CASE_ORDER),
   legend: (data) => [
     ...[...new Set(data.actors.map((a) => a.type))].sort().map((t) => ({ label: typeLabel(t), color: typeColor(t) })),
-    { label: "Legame dedotto", color: "currentColor", dashed: true },
+    ...inferredLegend(data, CASE_ORDER),
   ],
   describe(data) {
     return (

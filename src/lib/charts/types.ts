@@ -26,6 +26,8 @@ export interface LegendEntry {
   color: string;
   /** Drawn dashed or hollow rather than filled (e.g. inferred ties). */
   dashed?: boolean;
+  /** With `dashed`: a dashed circle (an inferred actor) instead of a dashed line. */
+  marker?: "circle";
 }
 
 /** Rendering size in CSS pixels; exports use larger sizes. */

@@ -135,7 +135,9 @@ function legendBlock(legend: readonly LegendEntry[], x0: number, y0: number, max
     }
     const mid = y - size * 0.35;
     parts.push(
-      l.dashed
+      l.dashed && l.marker === "circle"
+        ? `<circle cx="${round(x + swatch / 2)}" cy="${round(mid)}" r="${round(swatch / 2 - 2)}" fill="none" stroke="${l.color}" stroke-width="3" stroke-dasharray="6,4"/>`
+        : l.dashed
         ? `<line x1="${round(x)}" y1="${round(mid)}" x2="${round(x + swatch)}" y2="${round(mid)}" stroke="${l.color}" stroke-width="4" stroke-dasharray="8,5"/>`
         : `<rect x="${round(x)}" y="${round(mid - swatch / 2)}" width="${swatch}" height="${swatch}" rx="4" fill="${l.color}"/>`,
     );
