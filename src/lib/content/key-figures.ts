@@ -36,3 +36,26 @@ export function keyFigures(data: Data): KeyFigure[] {
   }
   return figures;
 }
+
+/** Id of the timeline row that spans the projects of Measure 1 (data/timeline.csv). */
+export const PROJECTS_PERIOD_ID = "progetti-misura-1";
+
+/** "2017–2021": the years the projects ran, from the timeline, for the kicker of the home page and the deck. */
+export function projectsPeriod(data: Data): string {
+  const row = data.timeline.find((r) => r.id === PROJECTS_PERIOD_ID);
+  if (!row) throw new Error(`data/timeline.csv has no row "${PROJECTS_PERIOD_ID}" (the period of the projects)`);
+  const [from, to] = [row.start.slice(0, 4), (row.end ?? row.start).slice(0, 4)];
+  return from === to ? from : `${from}–${to}`;
+}
+
+const WORDS = ["zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"];
+
+/** A count as an Italian word in running text ("quattro"), digits above ten. */
+export function countWord(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < WORDS.length ? WORDS[n]! : formatInteger(n);
+}
+
+/** "Regione Piemonte · Programma We.Ca.Re. · 2017–2021" */
+export function kicker(data: Data): string {
+  return `Regione Piemonte · Programma We.Ca.Re. · ${projectsPeriod(data)}`;
+}
