@@ -40,10 +40,13 @@ export function keyFigures(data: Data): KeyFigure[] {
 /** Id of the timeline row that spans the projects of Measure 1 (data/timeline.csv). */
 export const PROJECTS_PERIOD_ID = "progetti-misura-1";
 
-/** "2017–2021": the years the projects ran, from the timeline, for the kicker of the home page and the deck. */
-export function projectsPeriod(data: Data): string {
+/**
+ * "2017–2021": the years the projects ran, from the timeline, for the kicker of
+ * the home page and the deck; undefined when the timeline has no such row.
+ */
+export function projectsPeriod(data: Data): string | undefined {
   const row = data.timeline.find((r) => r.id === PROJECTS_PERIOD_ID);
-  if (!row) throw new Error(`data/timeline.csv has no row "${PROJECTS_PERIOD_ID}" (the period of the projects)`);
+  if (!row) return undefined;
   const [from, to] = [row.start.slice(0, 4), (row.end ?? row.start).slice(0, 4)];
   return from === to ? from : `${from}–${to}`;
 }
@@ -55,7 +58,7 @@ export function countWord(n: number): string {
   return Number.isInteger(n) && n >= 0 && n < WORDS.length ? WORDS[n]! : formatInteger(n);
 }
 
-/** "Regione Piemonte · Programma We.Ca.Re. · 2017–2021" */
+/** "Regione Piemonte · Programma We.Ca.Re. · 2017–2021", without the years if the timeline does not give them. */
 export function kicker(data: Data): string {
-  return `Regione Piemonte · Programma We.Ca.Re. · ${projectsPeriod(data)}`;
+  return ["Regione Piemonte", "Programma We.Ca.Re.", projectsPeriod(data)].filter(Boolean).join(" · ");
 }
