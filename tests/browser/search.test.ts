@@ -59,6 +59,25 @@ describe("search page (/cerca/)", () => {
     await page.close();
   });
 
+  test("results are the report's pages, without the 404 page, embed code or glossary tooltips in the excerpts", async () => {
+    const { page } = await open("cerca/?q=reti");
+    await settled(page);
+    const links = await page.locator("#search-results > li h2 a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(links.length).toBeGreaterThan(3);
+    expect(links.some((l) => l.includes("404"))).toBe(false);
+    const excerpts = (await page.locator("#search-results").textContent()) ?? "";
+    expect(excerpts).not.toMatch(/<script|embed\.js|Copia il codice/);
+    // A glossary term's tooltip repeats the term's definition right after it: "politiche Cambiamento delle politiche pubbliche: …".
+    expect(excerpts).not.toMatch(/\.\.\s/);
+    expect((await open("cerca/?q=pagina%20non%20trovata").then(async ({ page: p }) => {
+      await settled(p);
+      const found = await p.locator("#search-results > li h2 a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      await p.close();
+      return found;
+    })).some((l) => l.includes("404"))).toBe(false);
+    await page.close();
+  });
+
   test("a result links to a page that exists", async () => {
     const { page } = await open("cerca/?q=condominio");
     await settled(page);

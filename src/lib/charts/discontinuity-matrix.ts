@@ -34,7 +34,8 @@ export const discontinuityMatrix: PlotChart = {
   datasets: ["discontinuities", "cases"],
   note: () =>
     "La matrice è un'inferenza: il rapporto descrive le discontinuità caso per caso ma non le classifica per elemento, e nel complesso le definisce «parziali»; «marcata» è una nostra lettura. Le celle tratteggiate sono dedotte dal testo.",
-  legend: () => LEVELS.map((l) => ({ label: LEVEL_LABEL[l], color: levelColor(l) })),
+  // Only the levels some cell has: a legend entry (and its toggle) for nothing would suggest a category the data lacks.
+  legend: (data) => LEVELS.filter((l) => data.discontinuities.some((d) => d.level === l)).map((l) => ({ label: LEVEL_LABEL[l], color: levelColor(l) })),
   describe(data) {
     return (
       "Matrice casi per elementi del policy change. " +

@@ -43,7 +43,7 @@ async function compileError(name: string): Promise<string> {
 describe("remarkGlossary({ terms, base })", () => {
   test("turns a glossary mark into a link to <base>glossario/#id followed by its tooltip", () => {
     expect(toHtml("Gli [enti gestori](glossario:ente-gestore) guidano.", "/wecare/")).toMatchInlineSnapshot(
-      `"<p>Gli <span class="term"><a href="/wecare/glossario/#ente-gestore" class="term-link" aria-describedby="def-ente-gestore-1">enti gestori</a><span id="def-ente-gestore-1" role="tooltip" class="term-tip">L'ente che gestisce i servizi socio-assistenziali.</span></span> guidano.</p>"`,
+      `"<p>Gli <span class="term"><a href="/wecare/glossario/#ente-gestore" class="term-link" aria-describedby="def-ente-gestore-1">enti gestori</a><span id="def-ente-gestore-1" role="tooltip" class="term-tip" data-pagefind-ignore="">L'ente che gestisce i servizi socio-assistenziali.</span></span> guidano.</p>"`,
     );
   });
 

@@ -52,7 +52,7 @@ export default function remarkGlossary(options: RemarkGlossaryOptions) {
             value: entry!.short,
             data: {
               hName: "span",
-              hProperties: { id: tipId, role: "tooltip", className: ["term-tip"] },
+              hProperties: { id: tipId, role: "tooltip", className: ["term-tip"], dataPagefindIgnore: "" },
             },
           },
         ],
