@@ -97,6 +97,30 @@ describe("the deck with JavaScript", () => {
     }
   });
 
+  test("on a 1920×1080 screen each chart fills its slide: as wide as the slide's text, or as tall as the room left", async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    try {
+      await page.goto(`${site.url}presentazione/`, { waitUntil: "load" });
+      const charts = readPage("presentazione/index.html").querySelectorAll("section.slide figure.slide-figure").length;
+      expect(charts).toBeGreaterThan(3);
+      for (let n = 1; n <= TOTAL; n++) {
+        await page.goto(`${site.url}presentazione/#slide-${n}`);
+        const size = await page.evaluate((id) => {
+          const slide = document.getElementById(id)!;
+          const body = slide.querySelector<HTMLElement>(".slide-figure .chart-body");
+          if (!body) return null;
+          const drawn = [...body.querySelectorAll("svg")].filter((s) => s.checkVisibility()).map((s) => s.getBoundingClientRect());
+          const title = slide.querySelector("h2")!.getBoundingClientRect();
+          return { width: Math.max(...drawn.map((r) => r.right)) - Math.min(...drawn.map((r) => r.left)), height: Math.max(...drawn.map((r) => r.bottom)) - Math.min(...drawn.map((r) => r.top)), body: body.getBoundingClientRect().height, text: title.width };
+        }, `slide-${n}`);
+        if (!size) continue;
+        expect(size.width >= 0.9 * size.text || size.height >= 0.9 * size.body, `slide ${n}: ${JSON.stringify(size)}`).toBe(true);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   test("the buttons move between slides and are disabled at the ends", async () => {
     const { page } = await open();
     try {
