@@ -79,11 +79,21 @@ export const discontinuityMatrix: PlotChart = {
     }));
     type R = (typeof rows)[number];
     const tip = (d: R) => `${d.name}, ${d.el}: ${LEVEL_LABEL[d.level].toLowerCase()} (${BASIS_LABEL[d.basis].toLowerCase()}). ${d.evidence}`;
+    // A column is about 9 characters wide on a phone: too narrow for "b) Teoria dell'intervento"
+    // even on two lines. There the columns are headed by their letter, and a key below names them.
+    const compact = (size.width - 8 * size.fontSize) / CHANGE_ELEMENTS.length < 9 * size.fontSize;
+    const keyLines = compact ? CHANGE_ELEMENTS.length : 0;
     return {
-      height: CASE_ORDER.length * 3.4 * size.fontSize + 4 * size.fontSize,
+      height: CASE_ORDER.length * 3.4 * size.fontSize + 4 * size.fontSize + keyLines * 1.25 * size.fontSize,
       marginTop: 3.5 * size.fontSize,
+      marginBottom: compact ? keyLines * 1.25 * size.fontSize + 0.5 * size.fontSize : undefined,
       marginLeft: 8 * size.fontSize,
-      x: { label: null, domain: CHANGE_ELEMENTS.map((e) => CHANGE_ELEMENT_LABEL[e]), axis: "top", tickFormat: wrapTwoLines },
+      x: {
+        label: null,
+        domain: CHANGE_ELEMENTS.map((e) => CHANGE_ELEMENT_LABEL[e]),
+        axis: "top",
+        tickFormat: compact ? (label: string) => label.split(" ")[0]! : wrapTwoLines,
+      },
       y: { label: null, domain: CASE_ORDER.map((c) => caseName(data, c)) },
       color: { type: "identity" },
       marks: [
@@ -98,6 +108,18 @@ export const discontinuityMatrix: PlotChart = {
           title: tip,
         }),
         Plot.text(rows, { x: "el", y: "name", text: (d: R) => d.level, fill: (d: R) => (d.level === "marcata" ? "var(--on-c1)" : "currentColor") }),
+        ...(compact
+          ? [
+              Plot.text([CHANGE_ELEMENTS.map((e) => CHANGE_ELEMENT_LABEL[e]).join("\n")], {
+                frameAnchor: "bottom-left",
+                textAnchor: "start",
+                lineAnchor: "top",
+                dx: -8 * size.fontSize,
+                dy: 0.5 * size.fontSize,
+                lineHeight: 1.25,
+              }),
+            ]
+          : []),
       ],
     };
   },
