@@ -86,7 +86,7 @@ export const discontinuityMatrix: PlotChart = {
     return {
       height: CASE_ORDER.length * 3.4 * size.fontSize + 4 * size.fontSize + keyLines * 1.25 * size.fontSize,
       marginTop: 3.5 * size.fontSize,
-      marginBottom: compact ? keyLines * 1.25 * size.fontSize + 0.5 * size.fontSize : undefined,
+      ...(compact ? { marginBottom: keyLines * 1.25 * size.fontSize + 0.5 * size.fontSize } : {}),
       marginLeft: 8 * size.fontSize,
       x: {
         label: null,
