@@ -77,7 +77,9 @@ export const casesShareOfMeasure: PlotChart = {
   spec(data, size) {
     const rows = segments(data);
     return {
-      height: 8 * size.fontSize + 30,
+      height: 8 * size.fontSize + 30 + size.fontSize,
+      // Room for the axis title below the tick labels: at Plot's default it touched the last one.
+      marginBottom: 3.5 * size.fontSize,
       marginTop: 2 * size.fontSize,
       x: { label: "Quota della Misura 1 (%)", percent: true, domain: [0, 100], grid: true },
       marks: [

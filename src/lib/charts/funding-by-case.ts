@@ -43,7 +43,9 @@ export const fundingByCase: PlotChart = {
     return {
       marginLeft: 8 * size.fontSize,
       marginRight: 7 * size.fontSize,
-      height: rows.length * 3.4 * size.fontSize + 40,
+      height: rows.length * 3.4 * size.fontSize + 40 + size.fontSize,
+      // Room for the axis title below the tick labels: at Plot's default it touched the last one.
+      marginBottom: 3.5 * size.fontSize,
       x: { label: "Euro", grid: true, tickFormat: (d: number) => formatInteger(d) },
       y: { label: null, domain: rows.map((r) => r.name) },
       marks: [

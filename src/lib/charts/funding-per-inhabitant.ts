@@ -45,7 +45,9 @@ export const fundingPerInhabitantChart: PlotChart = {
     return {
       marginLeft: 8 * size.fontSize,
       marginRight: 5 * size.fontSize,
-      height: rows.length * 3.4 * size.fontSize + 40,
+      height: rows.length * 3.4 * size.fontSize + 40 + size.fontSize,
+      // Room for the axis title below the tick labels: at Plot's default it touched the last one.
+      marginBottom: 3.5 * size.fontSize,
       x: { label: "Euro per abitante", grid: true, tickFormat: (d: number) => formatNumber(d, 2) },
       y: { label: null, domain: rows.map((r) => r.name) },
       marks: [
