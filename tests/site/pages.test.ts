@@ -32,6 +32,6 @@ describe("the footer of every page", () => {
 
   test("links the site's other pages, the presentation included", () => {
     const labels = [...footer.querySelectorAll("a")].map(text);
-    expect(labels).toEqual(["Tutti i grafici", "Presentazione", "Dati", "Glossario", "Bibliografia", "Aggiornamenti"]);
+    expect(labels).toEqual(["Grafici", "Presentazione", "Glossario", "Bibliografia", "Dati", "Aggiornamenti"]);
   });
 });

@@ -2,13 +2,14 @@ import { escapeXml } from "../format/escape.ts";
 import type { ChapterLink } from "./chapters.ts";
 import { withBase } from "./url.ts";
 
-/** Site pages listed under the chapters in the navigation, with their key for `current`. */
-const EXTRA: readonly { key: string; path: string; label: string }[] = [
+/** Site pages listed under the chapters in the navigation and in every page's footer, with their key for `current`. */
+export const SITE_PAGES: readonly { key: string; path: string; label: string }[] = [
   { key: "grafici", path: "grafici/", label: "Grafici" },
   { key: "presentazione", path: "presentazione/", label: "Presentazione" },
   { key: "glossario", path: "glossario/", label: "Glossario" },
   { key: "bibliografia", path: "bibliografia/", label: "Bibliografia" },
   { key: "dati", path: "dati/", label: "Dati" },
+  { key: "aggiornamenti", path: "aggiornamenti/", label: "Aggiornamenti" },
 ];
 
 const cache = new Map<string, string>();
@@ -37,14 +38,14 @@ export function chapterNavHtml(chapters: readonly ChapterLink[], base: string, l
         )
         .join("") +
       `</ol><ul class="nav-extra">` +
-      EXTRA.map((e) => link(e.key, withBase(base, e.path), escapeXml(e.label))).join("") +
+      SITE_PAGES.map((e) => link(e.key, withBase(base, e.path), escapeXml(e.label))).join("") +
       `</ul></nav>`;
     cache.set(key, html);
   }
   return html;
 }
 
-/** Marks the link of page `current` (a chapter slug or a key of EXTRA) with aria-current="page". */
+/** Marks the link of page `current` (a chapter slug or a key of SITE_PAGES) with aria-current="page". */
 export function markCurrent(html: string, current: string | undefined): string {
   if (!current) return html;
   return html.replace(`data-nav="${escapeXml(current)}">`, `data-nav="${escapeXml(current)}" aria-current="page">`);
