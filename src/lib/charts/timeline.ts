@@ -67,13 +67,17 @@ export const timeline: PlotChart = {
       tip: `${when(r)}: ${r.label}${r.basis === "dedotto" ? " (data dedotta dal testo)" : ""}`,
     }));
     type R = (typeof rows)[number];
-    // Labels wrap to the chart's width; narrow charts get taller rows for two-line labels.
-    const lineWidth = (size.width * 0.95) / size.fontSize;
-    const rowEm = size.width < 500 ? 4.4 : 3;
+    // Labels wrap to the chart's width; rows are taller when a label takes two lines (always on
+    // phones), so that its first line stays clear of the bar above. Width estimated at 0.56 em a character.
+    const margin = 1.4 * size.fontSize;
+    const lineWidth = ((size.width - 2 * margin) * 0.95) / size.fontSize;
+    const wraps = size.width < 500 || rows.some((r) => `${when(r)} · ${r.label}`.length * 0.56 > lineWidth);
+    const rowEm = wraps ? 4.4 : 3;
     return {
       height: rows.length * rowEm * size.fontSize + 50,
-      marginLeft: 4,
-      marginRight: 4,
+      // Half a year label on each side: the first and last years are centred on the frame's edges.
+      marginLeft: margin,
+      marginRight: margin,
       // One tick a year (every two on phones), labelled with the year only.
       x: {
         label: null,
@@ -110,6 +114,7 @@ export const timeline: PlotChart = {
           textAnchor: "start",
           lineAnchor: "bottom",
           lineWidth,
+          lineHeight: 1.15,
           // Bottom of the label just above the bar (the bar starts rowEm − 1.4 em into its row).
           dy: (rowEm / 2 - 1.6) * size.fontSize,
           fill: "currentColor",
