@@ -4,6 +4,7 @@ import { formatNumber } from "../format/number.ts";
 import { caseMetricsRows, METRIC_COLUMNS } from "./network-case.ts";
 import { caseName, NETWORK_SOURCE, RECONSTRUCTION_NOTE } from "./network-data.ts";
 import { color } from "./palette.ts";
+import { spreadLabels } from "./spread-labels.ts";
 import type { PlotChart } from "./types.ts";
 
 export const networkMetricsChart: PlotChart = {
@@ -32,19 +33,28 @@ export const networkMetricsChart: PlotChart = {
     type R = (typeof rows)[number];
     const tip = (r: R) =>
       `${r.caso}, rilevazione ${r.rilevazione}: ${r.legami} legami tra ${r.attori} attori, densità ${formatNumber(r.densita, 2)} (${r.struttura.toLowerCase()})`;
+    // The y domain is fixed here so that the end labels can be kept a line apart in data units.
+    const height = 22 * size.fontSize;
+    const [marginTop, marginBottom] = [20, 30];
+    const top = Math.max(5, Math.ceil(Math.max(...rows.map((r) => r.legami)) / 5) * 5);
+    const ends = rows.filter((r) => r.rilevazione === 3);
+    const labelY = spreadLabels(
+      ends.map((r) => r.legami),
+      (1.15 * size.fontSize * top) / (height - marginTop - marginBottom),
+    );
+    const labels = ends.map((r, i) => ({ ...r, labelY: labelY[i]! }));
     return {
-      height: 22 * size.fontSize,
+      height,
+      marginTop,
+      marginBottom,
       marginRight: 8 * size.fontSize,
       x: { label: "Rilevazione", domain: [1, 2, 3], ticks: [1, 2, 3], tickFormat: (d: number) => `${d}ª` },
-      y: { label: "Legami", grid: true, zero: true, labelAnchor: "top", labelArrow: "none", tickFormat: (d: number) => formatNumber(d, 0) },
+      y: { label: "Legami", domain: [0, top], grid: true, labelAnchor: "top", labelArrow: "none", tickFormat: (d: number) => formatNumber(d, 0) },
       color: { type: "identity" },
       marks: [
         Plot.line(rows, { x: "rilevazione", y: "legami", z: "caso", stroke: "stroke", strokeWidth: 2.5 }),
         Plot.dot(rows, { x: "rilevazione", y: "legami", fill: "stroke", r: 0.4 * size.fontSize, stroke: "var(--bg)", title: tip }),
-        Plot.text(
-          rows.filter((r) => r.rilevazione === 3),
-          { x: "rilevazione", y: "legami", text: "caso", dx: 0.8 * size.fontSize, textAnchor: "start", fill: "currentColor" },
-        ),
+        Plot.text(labels, { x: "rilevazione", y: "labelY", text: "caso", dx: 0.8 * size.fontSize, textAnchor: "start", fill: "currentColor" }),
       ],
     };
   },
