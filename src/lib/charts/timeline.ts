@@ -101,7 +101,8 @@ export const timeline: PlotChart = {
               insetTop: (rowEm - 1.4) * size.fontSize,
               insetBottom: 2,
               title: (r: R) => r.tip,
-              ...(basis === "dedotto" ? { fillOpacity: 0.35, stroke: "fill", strokeDasharray: "4,3" } : {}),
+              // Half-filled with a dashed outline: still visible on the dark background.
+              ...(basis === "dedotto" ? { fillOpacity: 0.5, stroke: "fill", strokeWidth: 1.5, strokeDasharray: "4,3" } : {}),
             },
           ),
         ),
