@@ -1,6 +1,7 @@
 import { Plot } from "./lazy.ts";
 import { byCaseOrder, caseName, programmeFact, sum } from "../data/derive.ts";
 import { formatEuro, formatEuroMillions, formatPercent } from "../format/number.ts";
+import { roomForAxisTitleBelow } from "./axes.ts";
 import { color } from "./palette.ts";
 import type { PlotChart } from "./types.ts";
 
@@ -77,9 +78,7 @@ export const casesShareOfMeasure: PlotChart = {
   spec(data, size) {
     const rows = segments(data);
     return {
-      height: 8 * size.fontSize + 30 + size.fontSize,
-      // Room for the axis title below the tick labels: at Plot's default it touched the last one.
-      marginBottom: 3.5 * size.fontSize,
+      ...roomForAxisTitleBelow(size, 8 * size.fontSize + 30),
       marginTop: 2 * size.fontSize,
       x: { label: "Quota della Misura 1 (%)", percent: true, domain: [0, 100], grid: true },
       marks: [

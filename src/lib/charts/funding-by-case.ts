@@ -1,6 +1,7 @@
 import { Plot } from "./lazy.ts";
 import { byCaseOrder, caseName, sum } from "../data/derive.ts";
 import { formatEuro, formatInteger } from "../format/number.ts";
+import { roomForAxisTitleBelow } from "./axes.ts";
 import { color } from "./palette.ts";
 import type { PlotChart } from "./types.ts";
 
@@ -43,9 +44,7 @@ export const fundingByCase: PlotChart = {
     return {
       marginLeft: 8 * size.fontSize,
       marginRight: 7 * size.fontSize,
-      height: rows.length * 3.4 * size.fontSize + 40 + size.fontSize,
-      // Room for the axis title below the tick labels: at Plot's default it touched the last one.
-      marginBottom: 3.5 * size.fontSize,
+      ...roomForAxisTitleBelow(size, rows.length * 3.4 * size.fontSize + 40),
       x: { label: "Euro", grid: true, tickFormat: (d: number) => formatInteger(d) },
       y: { label: null, domain: rows.map((r) => r.name) },
       marks: [

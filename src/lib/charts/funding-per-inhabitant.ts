@@ -1,6 +1,7 @@
 import { Plot } from "./lazy.ts";
 import { byCaseOrder, caseName, fundingPerInhabitant } from "../data/derive.ts";
 import { formatEuro, formatInteger, formatNumber } from "../format/number.ts";
+import { roomForAxisTitleBelow } from "./axes.ts";
 import { color } from "./palette.ts";
 import type { PlotChart } from "./types.ts";
 
@@ -45,9 +46,7 @@ export const fundingPerInhabitantChart: PlotChart = {
     return {
       marginLeft: 8 * size.fontSize,
       marginRight: 5 * size.fontSize,
-      height: rows.length * 3.4 * size.fontSize + 40 + size.fontSize,
-      // Room for the axis title below the tick labels: at Plot's default it touched the last one.
-      marginBottom: 3.5 * size.fontSize,
+      ...roomForAxisTitleBelow(size, rows.length * 3.4 * size.fontSize + 40),
       x: { label: "Euro per abitante", grid: true, tickFormat: (d: number) => formatNumber(d, 2) },
       y: { label: null, domain: rows.map((r) => r.name) },
       marks: [

@@ -1,5 +1,6 @@
 import { Plot } from "./lazy.ts";
 import { endOf, formatDate, startOf } from "../format/date.ts";
+import { estimateTextWidth } from "../format/text-width.ts";
 import type { TimelineRow } from "../schemas/datasets.ts";
 import { BASIS_LABEL, TIMELINE_KIND_LABEL, TIMELINE_KINDS } from "../schemas/vocabularies.ts";
 import { color } from "./palette.ts";
@@ -68,10 +69,10 @@ export const timeline: PlotChart = {
     }));
     type R = (typeof rows)[number];
     // Labels wrap to the chart's width; rows are taller when a label takes two lines (always on
-    // phones), so that its first line stays clear of the bar above. Width estimated at 0.56 em a character.
+    // phones), so that its first line stays clear of the bar above.
     const margin = 1.4 * size.fontSize;
     const lineWidth = ((size.width - 2 * margin) * 0.95) / size.fontSize;
-    const wraps = size.width < 500 || rows.some((r) => `${when(r)} · ${r.label}`.length * 0.56 > lineWidth);
+    const wraps = size.width < 500 || rows.some((r) => estimateTextWidth(`${when(r)} · ${r.label}`, 1) > lineWidth);
     const rowEm = wraps ? 4.4 : 3;
     return {
       height: rows.length * rowEm * size.fontSize + 50,

@@ -25,7 +25,11 @@ export function checkProject(root: string, chartIds: ReadonlySet<string>): Issue
     ...checkContent({ root, ...DEFAULT_PATHS }, chartIds),
     ...parseAll(texts, PATHS.data).issues,
     ...updates.issues,
-    ...(history ? checkUpdateNotes(updates.notes, history, PATHS.updates, relative(root, resolve(root, PATHS.chapters))) : []),
-    ...(history ? checkUntranslatedUpdates(updates.notes, history, PATHS.updates) : []),
+    ...(history
+      ? [
+          ...checkUpdateNotes(updates.notes, history, PATHS.updates, relative(root, resolve(root, PATHS.chapters))),
+          ...checkUntranslatedUpdates(updates.notes, history, PATHS.updates),
+        ]
+      : []),
   ];
 }

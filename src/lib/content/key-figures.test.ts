@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { loadData } from "../csv/load-data.ts";
-import { countWord, keyFigures, kicker, projectsPeriod } from "./key-figures.ts";
+import { keyFigures, kicker, projectsPeriod } from "./key-figures.ts";
 
 // The frozen copy of data/ the chart snapshots use: figures here do not follow staff edits.
 const data = loadData("src/lib/charts/__fixtures__/data");
@@ -28,9 +28,5 @@ describe("the home page's figures come from the data", () => {
     const oneYear = { ...data, timeline: data.timeline.map((r) => (r.id === "progetti-misura-1" ? { ...r, start: "2019", end: undefined } : r)) };
     expect(projectsPeriod(oneYear)).toBe("2019");
     expect(kicker({ ...data, timeline: [] })).toBe("Regione Piemonte · Programma We.Ca.Re.");
-  });
-
-  test("countWord writes small counts as words, larger ones as digits", () => {
-    expect([0, 1, 4, 10, 11, 1500].map(countWord)).toEqual(["zero", "uno", "quattro", "dieci", "11", "1.500"]);
   });
 });

@@ -51,13 +51,6 @@ export function projectsPeriod(data: Data): string | undefined {
   return from === to ? from : `${from}–${to}`;
 }
 
-const WORDS = ["zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"];
-
-/** A count as an Italian word in running text ("quattro"), digits above ten. */
-export function countWord(n: number): string {
-  return Number.isInteger(n) && n >= 0 && n < WORDS.length ? WORDS[n]! : formatInteger(n);
-}
-
 /** "Regione Piemonte · Programma We.Ca.Re. · 2017–2021", without the years if the timeline does not give them. */
 export function kicker(data: Data): string {
   return ["Regione Piemonte", "Programma We.Ca.Re.", projectsPeriod(data)].filter(Boolean).join(" · ");

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { columnMeta } from "../schemas/columns.ts";
-import type { DatasetDef } from "../schemas/datasets.ts";
+import { rowRules, type DatasetDef } from "../schemas/datasets.ts";
 import type { Issue } from "./issue.ts";
 import { tokenizeCsv } from "./tokenize.ts";
 
@@ -95,7 +95,7 @@ export function parseDataset<S extends z.ZodObject>(
     const result = def.schema.safeParse(raw);
     if (result.success) {
       rows.push({ row: result.data, line: record.line, columns });
-      for (const rule of def.rules ?? []) {
+      for (const rule of rowRules(def)) {
         const broken = rule.broken(result.data);
         if (!broken) continue;
         issues.push({ file, line: record.line, column: columns[rule.column], field: rule.column, value: raw[rule.column], ...broken });

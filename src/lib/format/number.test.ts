@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatEuro, formatEuroMillions, formatInteger, formatNumber, formatPercent } from "./number.ts";
+import { countWord, formatEuro, formatEuroMillions, formatInteger, formatNumber, formatPercent } from "./number.ts";
 
 describe("formatEuro(value, digits)", () => {
   test.each([
@@ -56,4 +56,8 @@ describe("formatEuroMillions(value, digits)", () => {
       "6,41 milioni di €",
     ]);
   });
+});
+
+test("countWord writes small counts as words, larger ones as digits", () => {
+  expect([0, 1, 4, 10, 11, 1500].map(countWord)).toEqual(["zero", "uno", "quattro", "dieci", "11", "1.500"]);
 });

@@ -40,3 +40,10 @@ export function formatPercent(share: number, digits = 1): string {
 export function formatInteger(value: number): string {
   return formatter({ maximumFractionDigits: 0 }).format(value);
 }
+
+const WORDS = ["zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci"];
+
+/** A count as an Italian word in running text ("quattro"), digits above ten. */
+export function countWord(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n < WORDS.length ? WORDS[n]! : formatInteger(n);
+}

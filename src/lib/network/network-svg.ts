@@ -4,6 +4,7 @@
  * a client script adds interactivity through the data-* attributes emitted here.
  */
 import { escapeXml } from "../format/escape.ts";
+import { estimateTextWidth } from "../format/text-width.ts";
 import { formatNumber } from "../format/number.ts";
 import { compareIds, waveGraph } from "./graph.ts";
 import type { NetworkNode, NetworkTie, Point, Wave } from "./types.ts";
@@ -35,8 +36,6 @@ const MAX_LABEL_CHARS = 24;
  * so labels are placed to fit inside the drawing at that size too.
  */
 export const LABEL_MAX_SCALE = 15 / 11;
-/** Average advance of a character of the label font, in ems (Source Sans 3 and the system sans fonts are narrower). */
-const CHAR_EM = 0.56;
 
 /** Number → attribute text, one decimal at most, never "-0" and never locale-formatted. */
 const num = (v: number): string => String(Math.round(v * 10) / 10 + 0);
@@ -102,7 +101,7 @@ const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.rig
  */
 function placeLabel(p: Point, r: number, text: string, fontSize: number, width: number, height: number) {
   const size = fontSize * LABEL_MAX_SCALE;
-  const textWidth = Array.from(text).length * CHAR_EM * size;
+  const textWidth = estimateTextWidth(text, size);
   const [anchor, x] =
     p.x - textWidth / 2 >= 2 && p.x + textWidth / 2 <= width - 2
       ? (["middle", p.x] as const)

@@ -50,6 +50,22 @@ export interface RowRule<Row> {
   broken(row: Row): { message: string; expected: string; hint?: string } | undefined;
 }
 
+/**
+ * The rule "a row that … is always `dedotto`": the error points at `basis` and
+ * asks for `dedotto`. `when` tells the rows it applies to.
+ */
+function inferredWhen<Row extends { basis: string }>(
+  when: (row: Row) => boolean,
+  text: { description: string; message: string; hint: string },
+): { description: string; column: "basis"; broken(row: Row): ReturnType<RowRule<Row>["broken"]> } {
+  // Not typed RowRule<Row>: its `keyof Row` would keep it from fitting DatasetDef's default row type.
+  return {
+    description: text.description,
+    column: "basis",
+    broken: (r) => (when(r) && r.basis !== "dedotto" ? { message: text.message, expected: "dedotto", hint: text.hint } : undefined),
+  };
+}
+
 const programme = {
   file: "programme.csv",
   title: "Il programma in cifre",
@@ -139,19 +155,12 @@ const discontinuities = {
   key: ["case_id", "element"],
   refs: [{ column: "case_id", dataset: "cases", key: "case_id" }],
   rules: [
-    {
+    inferredWhen((r: z.output<typeof discontinuitySchema>) => r.level === "marcata", {
       description:
         "Una discontinuità `marcata` è sempre `dedotto`: la fonte definisce «parziali» le discontinuità osservate e non ne gradua l'intensità.",
-      column: "basis",
-      broken: (r) =>
-        r.level === "marcata" && r.basis !== "dedotto"
-          ? {
-              message: "a «marcata» level is our reading, never stated by the source",
-              expected: "dedotto",
-              hint: "write basis dedotto, or level parziale if the source names this discontinuity",
-            }
-          : undefined,
-    },
+      message: "a «marcata» level is our reading, never stated by the source",
+      hint: "write basis dedotto, or level parziale if the source names this discontinuity",
+    }),
   ],
 } satisfies DatasetDef<typeof discontinuitySchema>;
 
@@ -194,19 +203,12 @@ const ties = {
     { column: "to", dataset: "actors", key: "actor_id", sameCase: true },
   ],
   rules: [
-    {
+    inferredWhen((r: z.output<typeof tieSchema>) => r.wave === "3", {
       description:
         "Un legame della rilevazione 3 è sempre `dedotto`: le interviste della fonte risalgono a prima della fine dei progetti, quindi il testo non può affermare un legame successivo.",
-      column: "basis",
-      broken: (r) =>
-        r.wave === "3" && r.basis !== "dedotto"
-          ? {
-              message: "no tie after the end of the projects is stated by the source",
-              expected: "dedotto",
-              hint: "the interviews predate the end of the projects: write basis dedotto",
-            }
-          : undefined,
-    },
+      message: "no tie after the end of the projects is stated by the source",
+      hint: "the interviews predate the end of the projects: write basis dedotto",
+    }),
   ],
 } satisfies DatasetDef<typeof tieSchema>;
 
