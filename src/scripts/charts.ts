@@ -2,8 +2,9 @@
 // - tooltips on hover and keyboard focus for every mark that has a <title>;
 // - legend entries become toggle buttons (marks are matched by their colour);
 // - highlighting: hovering or focusing a mark dims the other series;
-// - networks: hovering/focusing an actor highlights its ties; buttons switch
-//   between the three waves and filter actor types;
+// - networks: hovering/focusing an actor (or its entry in the numbered list)
+//   highlights its ties; buttons switch between the three waves; the legend's
+//   actor types become filters;
 // - a chart with many marks gets a "skip" link, shown on focus, so that a
 //   keyboard user need not Tab through every mark to get past it.
 
@@ -76,6 +77,7 @@ function highlight(figure: HTMLElement, el: Element) {
 }
 
 function highlightActor(figure: HTMLElement, id: string) {
+  for (const li of figure.querySelectorAll<HTMLElement>(".chart-key-list li")) li.classList.toggle("is-active", li.dataset.id === id);
   for (const svg of figure.querySelectorAll("svg.network")) {
     const linked = new Set([id]);
     for (const tie of svg.querySelectorAll(".tie")) {
@@ -93,15 +95,33 @@ function highlightActor(figure: HTMLElement, id: string) {
 }
 
 function clearHighlight(figure: HTMLElement) {
-  for (const el of figure.querySelectorAll(".is-dimmed")) el.classList.remove("is-dimmed");
+  for (const el of figure.querySelectorAll(".is-dimmed, .is-active")) el.classList.remove("is-dimmed", "is-active");
 }
 
-/** Legend entries become buttons that show or hide the marks of that colour. */
+/** Network: shows or hides the actors drawn in `color`, with their ties, numbers and list entries. */
+function toggleActors(figure: HTMLElement, color: string, on: boolean) {
+  for (const node of figure.querySelectorAll<SVGElement>(".node")) {
+    if (node.querySelector("circle")?.getAttribute("fill") === color) node.classList.toggle("is-hidden", !on);
+  }
+  const hidden = new Set([...figure.querySelectorAll<SVGElement>(".node.is-hidden")].map((n) => n.dataset.id));
+  for (const tie of figure.querySelectorAll<SVGElement>(".tie")) {
+    tie.classList.toggle("is-hidden", hidden.has(tie.dataset.from) || hidden.has(tie.dataset.to));
+  }
+  for (const label of figure.querySelectorAll<SVGElement>(".labels text")) label.classList.toggle("is-hidden", hidden.has(label.dataset.id));
+  for (const li of figure.querySelectorAll<HTMLElement>(".chart-key-list li")) li.classList.toggle("is-off", hidden.has(li.dataset.id));
+}
+
+/**
+ * Legend entries become buttons that show or hide the marks of that colour (in a
+ * network, the actors of that type). Entries for a line style (dashed: deduced) stay text.
+ */
 function enhanceLegend(figure: HTMLElement) {
   const legend = figure.querySelector(".chart-legend");
-  if (!legend || figure.querySelector("svg.network")) return;
+  if (!legend) return;
+  const network = !!figure.querySelector("svg.network");
   for (const li of legend.querySelectorAll<HTMLElement>("li[data-color]")) {
     const color = li.dataset.color!;
+    if (network && li.querySelector("[stroke-dasharray]")) continue;
     const button = document.createElement("button");
     button.type = "button";
     button.setAttribute("aria-pressed", "true");
@@ -110,6 +130,7 @@ function enhanceLegend(figure: HTMLElement) {
     button.addEventListener("click", () => {
       const on = button.getAttribute("aria-pressed") !== "true";
       button.setAttribute("aria-pressed", String(on));
+      if (network) return toggleActors(figure, color, on);
       for (const mark of figure.querySelectorAll(".chart-body [data-tip]")) {
         if (markColor(mark) === color) mark.classList.toggle("is-hidden", !on);
       }
@@ -155,34 +176,13 @@ function enhanceNetwork(figure: HTMLElement) {
     buttons.push(b);
     waves.append(b);
   }
-  const types = controlGroup("Tipi di attore");
-  const typeNames = new Map<string, string>();
-  for (const node of figure.querySelectorAll<HTMLElement>(".node[data-type]")) {
-    const label = node.getAttribute("data-type-label") ?? node.dataset.type!;
-    typeNames.set(node.dataset.type!, label);
-  }
-  for (const [type, label] of [...typeNames].sort((a, b) => a[1].localeCompare(b[1]))) {
-    const b = document.createElement("button");
-    b.type = "button";
-    b.textContent = label;
-    b.setAttribute("aria-pressed", "true");
-    b.addEventListener("click", () => {
-      const on = b.getAttribute("aria-pressed") !== "true";
-      b.setAttribute("aria-pressed", String(on));
-      for (const node of figure.querySelectorAll<HTMLElement>(`.node[data-type="${CSS.escape(type)}"]`)) {
-        node.classList.toggle("is-hidden", !on);
-      }
-      const hidden = new Set(
-        [...figure.querySelectorAll<HTMLElement>(".node.is-hidden")].map((n) => n.dataset.id),
-      );
-      for (const tie of figure.querySelectorAll<SVGElement>(".tie")) {
-        tie.classList.toggle("is-hidden", hidden.has(tie.dataset.from) || hidden.has(tie.dataset.to));
-      }
-    });
-    types.append(b);
+  // Hovering an actor's entry in the numbered list highlights it in every wave drawn.
+  for (const li of figure.querySelectorAll<HTMLElement>(".chart-key-list li[data-id]")) {
+    li.addEventListener("mouseenter", () => highlightActor(figure, li.dataset.id!));
+    li.addEventListener("mouseleave", () => clearHighlight(figure));
   }
   const head = figure.querySelector(".chart-legend-label") ?? figure.querySelector(".chart-legend") ?? figure.querySelector(".chart-body");
-  head?.before(waves, types);
+  head?.before(waves);
   select(keys.length === 3 && panels.length === 3 ? "w1" : "all");
 }
 

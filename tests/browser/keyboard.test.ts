@@ -111,13 +111,15 @@ describe("chart controls work from the keyboard", () => {
     }
   });
 
-  test("network actor types: Enter hides one type's actors, Space shows them again; buttons are named as in the legend", async () => {
-    const page = await open(desktop, pageWith("figure.chart svg.network"));
+  test("network actor types: the legend's type entries are buttons; Enter hides one type's actors with their numbers and ties, Space shows them again", async () => {
+    const page = await open(desktop, pageWith("figure.chart .chart-key-list"));
     try {
-      const figure = page.locator("figure.chart:has(.chart-controls)").first();
-      const buttons = figure.locator(".chart-controls").nth(1).locator("button");
-      const legend = await figure.locator(".chart-legend li").allTextContents();
-      for (const name of await buttons.allTextContents()) expect(legend.map((l) => l.trim())).toContain(name.trim());
+      const figure = page.locator("figure.chart:has(.chart-key-list)").first();
+      const buttons = figure.locator(".chart-legend button");
+      // One button per actor type; "Legame dedotto" / "Attore dedotto" describe a line style and stay text.
+      const types = await figure.locator(".node").evaluateAll((nodes) => new Set(nodes.map((n) => n.getAttribute("data-type"))).size);
+      expect(await buttons.count()).toBe(types);
+      expect((await buttons.allTextContents()).join(" ")).not.toMatch(/dedotto/);
       const button = buttons.first();
       const hiddenTypes = () =>
         figure
@@ -130,9 +132,35 @@ describe("chart controls work from the keyboard", () => {
       expect(type).toBeTruthy();
       expect(others).toEqual([]);
       expect(await figure.locator(`.node[data-type="${type}"]:not(.is-hidden)`).count()).toBe(0);
+      const hiddenIds = await figure.locator(".node.is-hidden").evaluateAll((ns) => ns.map((n) => n.getAttribute("data-id")));
+      // Their numbers go with them, and the list strikes their names.
+      for (const id of hiddenIds) {
+        expect(await figure.locator(`.labels text[data-id="${id}"]:not(.is-hidden)`).count()).toBe(0);
+        expect(await figure.locator(`.chart-key-list li[data-id="${id}"]`).getAttribute("class")).toContain("is-off");
+      }
+      expect(await figure.locator(".tie:not(.is-hidden)").evaluateAll((ts, ids) => ts.filter((t) => ids.includes(t.getAttribute("data-from")) || ids.includes(t.getAttribute("data-to"))).length, hiddenIds)).toBe(0);
       await page.keyboard.press(" ");
       expect(await button.getAttribute("aria-pressed")).toBe("true");
       expect(await hiddenTypes()).toEqual([]);
+      expect(await figure.locator(".chart-key-list li.is-off").count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("network list of actors: pointing at an entry highlights that actor and its ties in the drawing", async () => {
+    const page = await open(desktop, pageWith("figure.chart .chart-key-list"));
+    try {
+      const figure = page.locator("figure.chart:has(.chart-key-list)").first();
+      const entry = figure.locator(".chart-key-list li").first();
+      const id = (await entry.getAttribute("data-id"))!;
+      await entry.hover();
+      const visiblePanel = figure.locator(".chart-panel:not(.is-hidden)").first();
+      expect(await visiblePanel.locator(`.node[data-id="${id}"]`).getAttribute("class")).not.toContain("is-dimmed");
+      expect(await visiblePanel.locator(".node.is-dimmed").count()).toBeGreaterThan(0);
+      expect(await entry.getAttribute("class")).toContain("is-active");
+      await page.mouse.move(0, 0);
+      expect(await figure.locator(".is-dimmed, .is-active").count()).toBe(0);
     } finally {
       await page.close();
     }

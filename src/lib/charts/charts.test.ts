@@ -4,6 +4,7 @@ import type * as Plot from "@observablehq/plot";
 import { loadData } from "../csv/load-data.ts";
 import { fundingPerInhabitant } from "../data/derive.ts";
 import { casesShareOfMeasure } from "./cases-share-of-measure.ts";
+import { labelProblems } from "../network/test-helpers.ts";
 import { buildFigure } from "./figure.ts";
 import { fundingByCase } from "./funding-by-case.ts";
 import { fundingPerInhabitantChart } from "./funding-per-inhabitant.ts";
@@ -128,6 +129,28 @@ describe("chart specs", () => {
     expect(rows.reduce((t, r) => t + (r.quota as number), 0)).toBeCloseTo(1, 3);
     expect(casesShareOfMeasure.note?.(data)).toMatch(/approssimat/);
   });
+
+  test.each(["alessandria", "borgomanero", "alba", "pianezza"])(
+    "network-%s: every actor present in a wave carries its number, the list under the chart names it, and no number covers anything",
+    (caseId) => {
+      const figure = buildFigure(getChart(`network-${caseId}`), data);
+      const actors = data.actors.filter((a) => a.case_id === caseId);
+      // The list: every actor of the case once, numbered 1…n in the order of actors.csv, lead and deduced ones said so.
+      expect(figure.key!.entries.map((e) => [e.number, e.id, e.label])).toEqual(actors.map((a, i) => [i + 1, a.actor_id, a.label]));
+      for (const e of figure.key!.entries) {
+        const a = actors.find((x) => x.actor_id === e.id)!;
+        expect(e.detail.includes("capofila"), e.id).toBe(a.is_lead);
+        expect(e.detail.includes("dedotto"), e.id).toBe(a.basis === "dedotto");
+      }
+      for (const panel of figure.panels) {
+        const { document } = parseHTML(`<!doctype html><html><body>${panel.svg}</body></html>`);
+        const present = [...document.querySelectorAll("g.node:not(.absent)")].map((g) => [g.getAttribute("data-id"), g.getAttribute("data-number")]);
+        const numbers = [...document.querySelectorAll("g.labels text")].map((t) => [t.getAttribute("data-id"), t.textContent]);
+        expect(numbers.sort()).toEqual(present.sort());
+        expect(labelProblems(document, 320, 260), panel.key).toEqual([]);
+      }
+    },
+  );
 
   test("a network chart's note and legend say actors are dashed only when it draws actors deduced from the text", () => {
     const note = (id: string) => getChart(id).note?.(data) ?? "";

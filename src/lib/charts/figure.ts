@@ -1,7 +1,7 @@
 import { csvFormatRows } from "d3-dsv";
 import type { Data } from "../schemas/datasets.ts";
 import { escapeXml } from "../format/escape.ts";
-import { NARROW_SIZE, renderChart, PAGE_SIZE } from "./render.ts";
+import { NARROW_SIZE, renderChart, PAGE_SIZE, type ChartKey } from "./render.ts";
 import type { ChartDecl, ChartTable, LegendEntry } from "./types.ts";
 
 /** Everything a page needs to show one chart: computed once per build and shared by every page that shows it. */
@@ -18,6 +18,8 @@ export interface Figure {
   /** `narrow`: the same chart drawn for phone widths (Plot charts only; networks are drawn narrow already). */
   panels: { key: string; label: string; svg: string; narrow?: string | undefined }[];
   aside?: string | undefined;
+  /** What the numbers drawn in the chart stand for (the actors of a network). */
+  key?: ChartKey | undefined;
   table: { headers: { label: string; numeric: boolean }[]; rows: string[][] };
   csv: string;
 }
@@ -47,6 +49,7 @@ export function buildFigure(decl: ChartDecl, data: Data, chapter?: string): Figu
       };
     }),
     aside: rendered.aside,
+    key: rendered.key,
     table: formatTable(table),
     csv: tableToCsv(table),
   };

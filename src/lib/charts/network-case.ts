@@ -8,7 +8,7 @@ import { formatNumber, formatPercent } from "../format/number.ts";
 import { escapeXml } from "../format/escape.ts";
 import { WAVE_LABEL, type CaseId } from "../schemas/vocabularies.ts";
 import type { Data } from "../schemas/datasets.ts";
-import { caseName, caseNetwork, caseWavePanels, drawnNetworkNote, inferredLegend, NETWORK_SOURCE, RECONSTRUCTION_NOTE, typeColor, typeLabel, WAVES } from "./network-data.ts";
+import { actorKey, caseName, caseNetwork, caseWavePanels, drawnNetworkNote, inferredLegend, NETWORK_SOURCE, RECONSTRUCTION_NOTE, typeColor, typeLabel, WAVES } from "./network-data.ts";
 import type { SvgChart } from "./types.ts";
 
 /** Metrics of one case in every wave, as table rows. */
@@ -55,7 +55,10 @@ export const METRIC_COLUMNS = [
   },
 ];
 
-/** Declares the network chart of one case: three panels, one per wave, with metrics beside. */
+/**
+ * Declares the network chart of one case: three panels, one per wave, each actor
+ * marked with its number, the numbered list of actors and the metrics below.
+ */
 export function networkCaseChart(caseId: CaseId): SvgChart {
   return {
     kind: "svg",
@@ -88,7 +91,7 @@ export function networkCaseChart(caseId: CaseId): SvgChart {
     },
     table: (data) => ({ columns: METRIC_COLUMNS, rows: caseMetricsRows(data, caseId) }),
     render(data) {
-      const panels = caseWavePanels(data, caseId, { id: `network-${caseId}`, width: 320, height: 260, label: (w) => WAVE_LABEL[w] });
+      const panels = caseWavePanels(data, caseId, { id: `network-${caseId}`, width: 320, height: 260, label: (w) => WAVE_LABEL[w], numbered: true });
       const rows = caseMetricsRows(data, caseId);
       const aside =
         `<dl class="network-metrics">` +
@@ -102,7 +105,7 @@ export function networkCaseChart(caseId: CaseId): SvgChart {
           .join("") +
         `</dl>` +
         `<details class="network-rule"><summary>Come si classifica la struttura</summary><p>${escapeXml(CLASSIFICATION_RULE_IT)} Le misure sono calcolate dal sito sulla rete ricostruita.</p></details>`;
-      return { panels, aside };
+      return { panels, aside, key: actorKey(data, caseId) };
     },
   };
 }

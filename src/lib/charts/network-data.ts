@@ -4,7 +4,7 @@ import type { NetworkNode, NetworkTie, Wave } from "../network/types.ts";
 import type { Data } from "../schemas/datasets.ts";
 import { ACTOR_TYPE_LABEL, ACTOR_TYPES, WAVE_LABEL, type ActorType, type CaseId } from "../schemas/vocabularies.ts";
 import { color } from "./palette.ts";
-import type { LegendEntry } from "./types.ts";
+import type { KeyEntry, LegendEntry } from "./types.ts";
 
 export const WAVES: readonly Wave[] = [1, 2, 3];
 
@@ -62,9 +62,10 @@ export { caseName };
 export function caseWavePanels(
   data: Data,
   caseId: CaseId,
-  opts: { id: string; width: number; height: number; label: (wave: Wave) => string },
+  opts: { id: string; width: number; height: number; label: (wave: Wave) => string; numbered?: boolean },
 ): { key: string; label: string; svg: string }[] {
   const { nodes, ties } = caseNetwork(data, caseId);
+  const numbers = opts.numbered ? actorNumbers(nodes) : undefined;
   const positions = layoutNetwork(nodes, ties, { width: opts.width, height: opts.height });
   return WAVES.map((wave) => ({
     key: `w${wave}`,
@@ -81,6 +82,29 @@ export function caseWavePanels(
       typeColor,
       typeLabel,
       waveLabel: WAVE_LABEL[wave],
+      numbers,
     }),
   }));
+}
+
+/** Each actor's number: its place among the case's actors in actors.csv, from 1. */
+export function actorNumbers(nodes: readonly NetworkNode[]): Map<string, number> {
+  return new Map(nodes.map((n, i) => [n.id, i + 1]));
+}
+
+/** The numbered list of a case's actors printed with its network: name, type, lead, deduced. */
+export function actorKey(data: Data, caseId: CaseId): { title: string; entries: KeyEntry[] } {
+  const { nodes } = caseNetwork(data, caseId);
+  const numbers = actorNumbers(nodes);
+  return {
+    title: "Gli attori",
+    entries: nodes.map((n) => ({
+      number: numbers.get(n.id)!,
+      id: n.id,
+      label: n.label,
+      color: typeColor(n.type),
+      detail: [typeLabel(n.type), ...(n.isLead ? ["capofila"] : []), ...(n.inferred ? ["dedotto dal testo"] : [])].join(" · "),
+      ...(n.inferred ? { dashed: true } : {}),
+    })),
+  };
 }

@@ -38,6 +38,8 @@ export const networkWaves: SvgChart = {
         label: (w) => `${caseName(data, c)} · ${WAVE_LABEL[w]}`,
       }),
     );
-    return { panels };
+    // Twelve panels leave no room for names: the case charts number and list every actor.
+    const aside = `<p class="network-names">Qui è nominato solo l'ente capofila; gli attori di ogni caso, numerati, sono elencati nel grafico della rete di quel caso, nel capitolo che lo descrive.</p>`;
+    return { panels, aside };
   },
 };

@@ -1,6 +1,12 @@
 import { lazy, Plot } from "./lazy.ts";
 import type { Data } from "../schemas/datasets.ts";
-import type { ChartDecl, ChartSize } from "./types.ts";
+import type { ChartDecl, ChartSize, KeyEntry } from "./types.ts";
+
+/** A titled numbered list printed with a chart, on the page and on its slide. */
+export interface ChartKey {
+  title: string;
+  entries: KeyEntry[];
+}
 
 const linkedom = lazy<typeof import("linkedom")>("linkedom");
 
@@ -18,6 +24,8 @@ export interface RenderedChart {
   panels: { key: string; label: string; svg: string }[];
   /** Extra markup shown beside the chart (network metrics). */
   aside?: string;
+  /** The numbered list of what the chart's numbers stand for (the actors of a network). */
+  key?: ChartKey;
 }
 
 /**

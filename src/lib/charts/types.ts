@@ -30,6 +30,23 @@ export interface LegendEntry {
   marker?: "circle";
 }
 
+/**
+ * An entry of the numbered list printed with a chart (the actors of a network):
+ * what a number drawn in the chart stands for.
+ */
+export interface KeyEntry {
+  number: number;
+  /** The mark it names (data-id in the drawing). */
+  id: string;
+  label: string;
+  /** Colour of its mark. */
+  color: string;
+  /** E.g. "ente gestore · capofila". */
+  detail: string;
+  /** Drawn with a dashed outline (deduced from the text). */
+  dashed?: boolean;
+}
+
 /** Rendering size in CSS pixels; exports use larger sizes. */
 export interface ChartSize {
   width: number;
@@ -65,7 +82,10 @@ export interface PlotChart extends ChartBase {
 export interface SvgChart extends ChartBase {
   kind: "svg";
   /** Returns one or more `<svg>` elements; `panels` lets the client switch between them. */
-  render: (data: Data, size: ChartSize) => { panels: { key: string; label: string; svg: string }[]; aside?: string };
+  render: (
+    data: Data,
+    size: ChartSize,
+  ) => { panels: { key: string; label: string; svg: string }[]; aside?: string; key?: { title: string; entries: KeyEntry[] } };
 }
 
 export type ChartDecl = PlotChart | SvgChart;

@@ -38,10 +38,19 @@ describe("chartSlideLayout(chart, data)", () => {
     expect(placements[2]!.box.y).toBe(placements[0]!.box.y);
   });
 
-  test("network labels keep a readable size and, on the crowded 12-panel slide, only the lead body's name", () => {
+  test("network-waves names only the lead body in each of the twelve panels", () => {
     const { svg } = chartSlideLayout(getChart("network-waves"), data);
     const texts = [...svg.matchAll(/<text class="label[^"]*" data-id="([^"]+)"/g)];
     expect(texts.length).toBe(12);
+  });
+
+  test("a case network's slide lists every actor by number and name, under the panels", () => {
+    const { svg, placements } = chartSlideLayout(getChart("network-alessandria"), data);
+    const actors = data.actors.filter((a) => a.case_id === "alessandria");
+    const plain = svg.replace(/&#39;/g, "'").replace(/&apos;/g, "'");
+    for (const a of actors) expect(plain, a.label).toContain(a.label.slice(0, 20));
+    const listTop = Number(/<text x="[\d.]+" y="([\d.]+)"[^>]*font-weight="700"[^>]*>Gli attori</.exec(svg)![1]);
+    for (const p of placements) expect(p.box.y + p.box.height).toBeLessThan(listTop - 24);
   });
 });
 

@@ -1,9 +1,11 @@
-import { PAGE_SIZE, renderChart } from "../charts/render.ts";
+import { escapeXml } from "../format/escape.ts";
+import { PAGE_SIZE, renderChart, type ChartKey } from "../charts/render.ts";
 import type { ChartDecl, ChartSize } from "../charts/types.ts";
 import type { Data } from "../schemas/datasets.ts";
 import { legibleNetworkLabels } from "./network-labels.ts";
 import { layoutPanels } from "./panels.ts";
-import { finishSlide, place, slideFrame, slideSvg, svgSize, textBlock, type Box } from "./slide.ts";
+import { textWidth } from "./font-metrics.ts";
+import { finishSlide, LEADING, place, round, slideFrame, slideSvg, svgSize, textBlock, TYPE, wrap, type Box } from "./slide.ts";
 
 /**
  * Plot charts are rendered at the page's font size at one of these widths, then
@@ -65,17 +67,70 @@ function plotBody(chart: ChartDecl, data: Data, area: Box): Body {
   return { markup: place(svg, box), placements: [{ box, scale }], fontPx };
 }
 
-/** SvgChart panels (networks) laid out as large as the area allows, labels resized for the slide. */
+/** Size of the text of a chart's numbered list on a slide: the smallest slide text, legible when projected. */
+export const KEY_PX = TYPE.footer + 2;
+
+/**
+ * A chart's numbered list (a network's actors) at the bottom of `area`, in
+ * three columns, filled top to bottom: a dot of the actor's colour, its number,
+ * its name (wrapped to two lines at most).
+ */
+export function keyBlock(key: ChartKey, area: Box): { markup: string; height: number } {
+  const size = KEY_PX;
+  const cols = 3;
+  const gap = 40;
+  const colWidth = (area.width - gap * (cols - 1)) / cols;
+  const numWidth = textWidth(String(Math.max(...key.entries.map((e) => e.number))), size, 700) + 12;
+  const dot = size * 0.7;
+  const items = key.entries.map((e) => ({ e, lines: wrap(e.label, size, colWidth - dot - 8 - numWidth, 2) }));
+  const perCol = Math.ceil(items.length / cols);
+  const columns = Array.from({ length: cols }, (_, c) => items.slice(c * perCol, (c + 1) * perCol));
+  const rowGap = size * 0.35;
+  const heightOf = (col: typeof items) => col.reduce((h, it) => h + it.lines.length * size * LEADING + rowGap, 0);
+  const titleHeight = size * LEADING + rowGap;
+  const height = titleHeight + Math.max(...columns.map(heightOf));
+  const top = area.y + area.height - height;
+  const parts = [textBlock([key.title], area.x, top + size, size, 700, "currentColor")];
+  columns.forEach((col, c) => {
+    const x = area.x + c * (colWidth + gap);
+    let y = top + titleHeight + size;
+    for (const { e, lines } of col) {
+      const cy = y - size * 0.35;
+      parts.push(
+        `<circle cx="${round(x + dot / 2)}" cy="${round(cy)}" r="${round(dot / 2)}" fill="${escapeXml(e.color)}"` +
+          (e.dashed ? ` stroke="currentColor" stroke-width="2" stroke-dasharray="4,3"` : "") +
+          `/>`,
+        textBlock([String(e.number)], x + dot + 8, y, size, 700, "currentColor"),
+        textBlock(lines, x + dot + 8 + numWidth, y, size, 400, "currentColor"),
+      );
+      y += lines.length * size * LEADING + rowGap;
+    }
+  });
+  return { markup: parts.join(""), height };
+}
+
+/**
+ * SvgChart panels (networks) laid out as large as the area allows, labels resized
+ * for the slide; the chart's numbered list, if any, below them.
+ */
 function panelBody(chart: ChartDecl, data: Data, area: Box): Body {
-  const panels = renderChart(chart, data, SLIDE_CHART_SIZE).panels;
+  const rendered = renderChart(chart, data, SLIDE_CHART_SIZE);
+  const panels = rendered.panels;
+  const key = rendered.key ? keyBlock(rendered.key, area) : undefined;
+  const chartArea = key ? { ...area, height: area.height - key.height - 24 } : area;
   const layout = layoutPanels(
     panels.map((p) => ({ ...svgSize(p.svg), label: panels.length > 1 ? p.label : undefined })),
-    area,
+    chartArea,
   );
   const placed = panels.map((p, i) => legibleNetworkLabels(p.svg, { scale: layout.placements[i]!.scale, minPx: MIN_LABEL_PX }));
   const parts = layout.labels.map((l) => textBlock([l.text], l.x, l.y, l.size, l.weight, "currentColor"));
+  if (key) parts.push(key.markup);
   placed.forEach((svg, i) => parts.push(place(svg, layout.placements[i]!.box)));
-  const fontPx = Math.min(...layout.labels.map((l) => l.size), ...placed.map((svg, i) => smallestFont(svg) * layout.placements[i]!.scale));
+  const fontPx = Math.min(
+    ...layout.labels.map((l) => l.size),
+    ...placed.map((svg, i) => smallestFont(svg) * layout.placements[i]!.scale),
+    ...(key ? [KEY_PX] : []),
+  );
   return { markup: parts.join(""), placements: layout.placements, fontPx };
 }
 

@@ -28,6 +28,11 @@ const svg = renderNetworkSvg({
   typeColor: () => "var(--c1)",
   typeLabel: (t) => t,
   waveLabel: "1ª rilevazione",
+  numbers: new Map([
+    ["lead", 1],
+    ["a", 2],
+    ["b", 3],
+  ]),
 });
 const labelSize = (s: string) => Number(/<g class="labels" font-size="([\d.]+)"/.exec(s)?.[1]);
 const labels = (s: string) => [...s.matchAll(/<text class="label[^"]*" data-id="([^"]+)"/g)].map((m) => m[1]);
@@ -37,18 +42,22 @@ describe("legibleNetworkLabels(svg, {scale, minPx})", () => {
     expect(legibleNetworkLabels(svg, { scale: 2, minPx: 18 })).toBe(svg);
   });
 
-  test("enlarges labels to minPx on the slide and moves those below a node down", () => {
-    const out = legibleNetworkLabels(svg, { scale: 1.4, minPx: 18 });
-    expect(labelSize(out) * 1.4).toBeCloseTo(18, 0);
-    expect(labels(out)).toEqual(labels(svg));
-    const y = (s: string) => Number(/data-id="a" x="[\d.]+" y="([\d.]+)"/.exec(s)?.[1]);
-    expect(y(out)).toBeGreaterThan(y(svg));
-  });
-
-  test("keeps only the lead body's label when enlarged labels would crowd a small panel", () => {
+  test("enlarges labels to minPx on the slide, keeps every number and keeps each clear of its circle", () => {
     const out = legibleNetworkLabels(svg, { scale: 0.7, minPx: 18 });
-    expect(labels(out)).toEqual(["lead"]);
     expect(labelSize(out) * 0.7).toBeCloseTo(18, 0);
+    expect(labels(out)).toEqual(labels(svg));
+    expect(labels(out)).toEqual(["lead", "a", "b"]);
+    const size = labelSize(out);
+    for (const m of out.matchAll(/<text class="label[^"]*" data-id="([^"]+)" data-place="([a-z]+)" x="[\d.]+" y="([\d.]+)"/g)) {
+      const [, id, place, y] = m;
+      const circle = new RegExp(`data-id="${id}"[^>]*>(?:<title>[^<]*</title>)?<circle cx="[\\d.]+" cy="([\\d.]+)" r="([\\d.]+)"`).exec(out)!;
+      const [cy, r] = [Number(circle[1]), Number(circle[2])];
+      const [top, bottom] = [Number(y) - 0.8 * size, Number(y) + 0.2 * size];
+      // Beside the circle, the number stays centred on it; below, it starts under it; above, it ends over it.
+      if (place === "r" || place === "l") expect(Math.abs((top + bottom) / 2 - cy), id).toBeLessThan(0.1 * size);
+      if (place === "b") expect(top, id).toBeGreaterThanOrEqual(cy + r);
+      if (place === "a") expect(Number(y), id).toBeLessThanOrEqual(cy - r);
+    }
   });
 
   test("returns any other SVG unchanged", () => {

@@ -1,7 +1,7 @@
 import { DOMParser } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { LABEL_MAX_SCALE, renderNetworkSvg, type NetworkSvgInput } from "./network-svg.ts";
-import { node, shuffled, tie, xmlProblem } from "./test-helpers.ts";
+import { renderNetworkSvg, type NetworkSvgInput } from "./network-svg.ts";
+import { labelProblems, node, shuffled, tie, xmlProblem } from "./test-helpers.ts";
 import type { Point } from "./types.ts";
 
 const colors: Record<string, string> = {
@@ -129,77 +129,67 @@ describe("renderNetworkSvg", () => {
     expect(circle("c1")?.getAttribute("cx")).toBe("60.3");
   });
 
-  it("renderNetworkSvg labels the lead body and the top-degree actors, at most four, none covering another", () => {
-    const texts = [...doc.querySelectorAll("g.labels text")].map((t) => t.getAttribute("data-id"));
-    // c1's label would run into ts's just below it: c1 keeps only its tooltip.
-    expect(texts).toEqual(["eg", "im", "ts"]);
-    const apart = parse(renderNetworkSvg({ ...fixture, positions: new Map([...fixture.positions, ["c1", { x: 60, y: 150 }]]) }));
-    expect([...apart.querySelectorAll("g.labels text")].map((t) => t.getAttribute("data-id"))).toEqual(["eg", "im", "ts", "c1"]);
+  it("renderNetworkSvg without numbers names only the lead body (small multiples)", () => {
+    const texts = [...doc.querySelectorAll("g.labels text")];
+    expect(texts.map((t) => [t.getAttribute("data-id"), t.textContent])).toEqual([["eg", "Consorzio Servizi Sociali"]]);
     expect(doc.querySelector("g.labels")?.getAttribute("paint-order")).toBe("stroke");
-    // long names are shortened on the chart (the tooltip keeps them whole)
-    expect(doc.querySelector('text[data-id="ts"]')?.textContent).toBe("Cooperativa Sociale L'A…");
-  });
-
-  it("renderNetworkSvg places every label inside the drawing, even drawn at its largest size", () => {
-    // A long name a quarter of the way in: centred under its node, it would start left of the drawing.
+    // A long lead name near an edge runs inwards instead of off the drawing, and is shortened.
     const nearEdge = parse(
       renderNetworkSvg({
         ...fixture,
-        nodes: fixture.nodes.map((n) => (n.id === "c1" ? { ...n, label: "Comune capofila dell'ambito territoriale" } : n)),
-        positions: new Map([...fixture.positions, ["c1", { x: 80, y: 150 }]]),
+        nodes: fixture.nodes.map((n) => (n.id === "eg" ? { ...n, label: "Consorzio capofila dell'ambito territoriale" } : n)),
+        positions: new Map([...fixture.positions, ["eg", { x: 30, y: 110 }]]),
       }),
     );
-    expect(nearEdge.querySelector('text[data-id="c1"]')?.getAttribute("text-anchor")).toBe("start");
-    // Estimated extent of each label at LABEL_MAX_SCALE: 0.56 em per character, as the placement assumes.
-    const font = Number(doc.querySelector("g.labels")!.getAttribute("font-size")) * LABEL_MAX_SCALE;
-    for (const t of [...doc.querySelectorAll("g.labels text"), ...nearEdge.querySelectorAll("g.labels text")]) {
-      const x = Number(t.getAttribute("x"));
-      const w = Array.from(t.textContent!).length * 0.56 * font;
-      const anchor = t.getAttribute("text-anchor");
-      const [left, right] = anchor === "middle" ? [x - w / 2, x + w / 2] : anchor === "start" ? [x, x + w] : [x - w, x];
-      expect([t.getAttribute("data-id"), left >= 2 && right <= 318]).toEqual([t.getAttribute("data-id"), true]);
-    }
-    // No label but the lead's covers the circle of an actor present in the wave.
-    for (const d of [doc, nearEdge]) {
-      const circles = [...d.querySelectorAll("g.node:not(.absent) circle")].map((c) => ({
-        id: c.parentElement!.getAttribute("data-id"),
-        x: Number(c.getAttribute("cx")),
-        y: Number(c.getAttribute("cy")),
-        r: Number(c.getAttribute("r")),
-      }));
-      for (const t of d.querySelectorAll("g.labels text:not([data-id='eg'])")) {
-        const x = Number(t.getAttribute("x"));
-        const y = Number(t.getAttribute("y"));
-        const w = Array.from(t.textContent!).length * 0.56 * font;
-        const anchor = t.getAttribute("text-anchor");
-        const left = anchor === "middle" ? x - w / 2 : anchor === "start" ? x : x - w;
-        const covered = circles.filter((c) => c.id !== t.getAttribute("data-id") && c.x + c.r > left && c.x - c.r < left + w && c.y + c.r > y - 0.8 * font && c.y - c.r < y + 0.2 * font);
-        expect([t.getAttribute("data-id"), covered.map((c) => c.id)]).toEqual([t.getAttribute("data-id"), []]);
-      }
-    }
-    // The short name of a node in the middle stays centred under it; a long one near an edge runs inwards.
-    expect(doc.querySelector('text[data-id="eg"]')?.getAttribute("text-anchor")).toBe("middle");
-    expect(doc.querySelector('text[data-id="ts"]')?.getAttribute("text-anchor")).toBe("end");
+    const t = nearEdge.querySelector('text[data-id="eg"]')!;
+    expect(t.getAttribute("text-anchor")).toBe("start");
+    expect(t.textContent).toBe("Consorzio capofila…");
+    expect(labelProblems(nearEdge, 320, 240)).toEqual([]);
   });
 
-  it("renderNetworkSvg keeps the distinct ends of names that would be cut to the same text", () => {
-    const twins = parse(
+  const numbers = new Map([
+    ["eg", 1],
+    ["c1", 2],
+    ["ts", 3],
+    ["im", 4],
+    ["ap", 5],
+  ]);
+  const numbered = parse(renderNetworkSvg({ ...fixture, numbers }));
+
+  it("renderNetworkSvg with numbers marks every actor present in the wave with its number, also in its tooltip", () => {
+    const texts = [...numbered.querySelectorAll("g.labels text")].map((t) => [t.getAttribute("data-id"), t.textContent]);
+    // "ap" has no tie in wave 1: faded, and not numbered.
+    expect(texts).toEqual([
+      ["eg", "1"],
+      ["c1", "2"],
+      ["ts", "3"],
+      ["im", "4"],
+    ]);
+    expect(numbered.querySelector('g.node[data-id="c1"] title')?.textContent).toMatch(/^2\. Comune di Esempio\n/);
+    expect(numbered.querySelector('g.node[data-id="c1"]')?.getAttribute("data-number")).toBe("2");
+    const w2 = parse(renderNetworkSvg({ ...fixture, numbers, wave: 2 }));
+    expect([...w2.querySelectorAll("g.labels text")].map((t) => t.textContent)).toEqual(["1", "2", "5"]);
+  });
+
+  it("renderNetworkSvg places numbers inside the drawing, off every circle and every other number, even drawn at their largest size", () => {
+    expect(labelProblems(numbered, 320, 240)).toEqual([]);
+    // Twelve actors crowded in a ring: every one still gets a number that covers nothing.
+    const ring = Array.from({ length: 12 }, (_, i) => node(`n${i}`, "comune", i === 0, `Attore ${i}`));
+    const crowded = parse(
       renderNetworkSvg({
         ...fixture,
-        nodes: fixture.nodes.map((n) =>
-          n.id === "c1"
-            ? { ...n, label: "Enti gestori dell'ambito Casale Monferrato" }
-            : n.id === "ts"
-              ? { ...n, label: "Enti gestori dell'ambito Acqui Terme–Ovada" }
-              : n,
-        ),
-        positions: new Map([...fixture.positions, ["c1", { x: 60, y: 150 }]]),
+        nodes: ring,
+        ties: ring.slice(1).map((n) => tie("n0", n.id, 1)),
+        positions: new Map(ring.map((n, i) => [n.id, i === 0 ? { x: 160, y: 120 } : { x: 160 + 60 * Math.cos(i / 1.75), y: 120 + 60 * Math.sin(i / 1.75) }])),
+        numbers: new Map(ring.map((n, i) => [n.id, i + 1])),
       }),
     );
-    expect(twins.querySelector('text[data-id="c1"]')?.textContent).toBe("…Casale Monferrato");
-    expect(twins.querySelector('text[data-id="ts"]')?.textContent).toBe("…Acqui Terme–Ovada");
-    // The tooltip keeps the whole name.
-    expect(twins.querySelector('g.node[data-id="c1"] title')?.textContent).toContain("Enti gestori dell'ambito Casale Monferrato");
+    expect(crowded.querySelectorAll("g.labels text").length).toBe(12);
+    expect(labelProblems(crowded, 320, 240)).toEqual([]);
+  });
+
+  it("renderNetworkSvg throws when numbers leave out an actor", () => {
+    expect(() => renderNetworkSvg({ ...fixture, numbers: new Map([["eg", 1]]) })).toThrow(/no number for node "ap"/);
   });
 
   it("renderNetworkSvg writes numbers with at most one decimal", () => {

@@ -24,12 +24,16 @@ export interface NetworkSvgInput {
   typeLabel: (type: string) => string;
   /** E.g. "Rilevazione 1 (avvio)"; appended to the title. */
   waveLabel: string;
+  /**
+   * Each actor's number in the list of actors the figure prints beside the drawing.
+   * Given, every actor present in the wave is marked with its number; not given,
+   * only the lead body is named (small multiples, where numbers would crowd).
+   */
+  numbers?: ReadonlyMap<string, number> | undefined;
 }
 
-/** At most this many actors get a visible label; the rest are reachable through tooltips. */
-const MAX_LABELS = 4;
-/** Visible labels are cut to this many characters; the tooltip keeps the full name. */
-const MAX_LABEL_CHARS = 24;
+/** Visible names are cut to this many characters; the tooltip keeps the full name. */
+const MAX_LABEL_CHARS = 30;
 /**
  * Labels are drawn at 11 units per 320 of width; a page may draw them up to this
  * much larger (src/styles/chart.css enlarges them in narrow side-by-side panels),
@@ -50,39 +54,14 @@ function tiesText(degree: number): string {
   return `${formatNumber(degree, 0)} legami in questa rilevazione`;
 }
 
-/** The start of a long label: "Cooperative sociali del…". */
+/** The start of a long name, cut after a whole word where one ends near the limit: "Consorzio capofila dell'ambito…". */
 function truncate(label: string): string {
   const chars = Array.from(label); // code points, so an emoji or accented letter is never split
-  return chars.length <= MAX_LABEL_CHARS ? label : `${chars.slice(0, MAX_LABEL_CHARS - 1).join("")}…`;
-}
-
-/** The end of a long label, from a word start: "…Casale Monferrato". */
-function truncateStart(label: string): string {
-  const chars = Array.from(label);
-  const tail = chars.slice(chars.length - (MAX_LABEL_CHARS - 1)).join("");
-  const word = tail.search(/(?<=\s)\S/);
-  return `…${word > 0 ? tail.slice(word) : tail}`;
-}
-
-/**
- * Visible label of every node. Names that would be cut to the same text
- * ("Enti gestori dell'ambit…" four times) keep their distinct ends instead.
- */
-function shortLabels(nodes: readonly NetworkNode[]): Map<string, string> {
-  const short = new Map(nodes.map((n) => [n.id, truncate(n.label)]));
-  const count = new Map<string, number>();
-  for (const v of short.values()) count.set(v, (count.get(v) ?? 0) + 1);
-  for (const n of nodes) if (count.get(short.get(n.id)!)! > 1 && short.get(n.id) !== n.label) short.set(n.id, truncateStart(n.label));
-  return short;
-}
-
-/** Candidates for a label, in order: lead bodies, then this wave's actors by falling degree. */
-function labelCandidates(sorted: readonly NetworkNode[], degree: ReadonlyMap<string, number>): NetworkNode[] {
-  const leads = sorted.filter((n) => n.isLead);
-  const hubs = sorted
-    .filter((n) => !n.isLead && (degree.get(n.id) ?? 0) > 0)
-    .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || compareIds(a.id, b.id));
-  return [...leads, ...hubs];
+  if (chars.length <= MAX_LABEL_CHARS) return label;
+  const head = chars.slice(0, MAX_LABEL_CHARS).join("");
+  const word = head.lastIndexOf(" ");
+  const cut = word >= MAX_LABEL_CHARS / 2 ? head.slice(0, word) : chars.slice(0, MAX_LABEL_CHARS - 1).join("");
+  return `${cut.replace(/[\s,;:.'’-]+$/, "")}…`;
 }
 
 interface Box {
@@ -92,14 +71,27 @@ interface Box {
   bottom: number;
 }
 const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const overlapArea = (a: Box, b: Box): number =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+/** Where a label sits around its node: right, left, above, below, or at a corner. */
+export type LabelPlace = "r" | "l" | "a" | "b" | "ar" | "al" | "br" | "bl";
+
+interface Placed {
+  anchor: "start" | "middle" | "end";
+  x: number;
+  y: number;
+  place: LabelPlace;
+  /** What the label covers when drawn at its largest size (LABEL_MAX_SCALE). */
+  box: Box;
+}
 
 /**
- * Where the label `text` of a node at `p` with radius `r` goes, and the box it
- * covers when drawn at its largest size (LABEL_MAX_SCALE). Centred under the node
- * when it fits there; otherwise running inwards from the node, so long names stay
- * within the drawing. Below the node, unless that would run off the bottom.
+ * A name under its node: centred when it fits there; otherwise running inwards
+ * from the node, so long names stay within the drawing. Below the node, unless
+ * that would run off the bottom.
  */
-function placeLabel(p: Point, r: number, text: string, fontSize: number, width: number, height: number) {
+function placeName(p: Point, r: number, text: string, fontSize: number, width: number, height: number): Placed {
   const size = fontSize * LABEL_MAX_SCALE;
   const textWidth = estimateTextWidth(text, size);
   const [anchor, x] =
@@ -109,21 +101,72 @@ function placeLabel(p: Point, r: number, text: string, fontSize: number, width: 
         ? (["start", Math.max(2, p.x - r)] as const)
         : (["end", Math.min(width - 2, p.x + r)] as const);
   const below = p.y + r + fontSize;
-  const y = below <= height - 2 ? below : p.y - r - 3;
+  const isBelow = below <= height - 2;
+  const y = isBelow ? below : p.y - r - 3;
   const left = anchor === "middle" ? x - textWidth / 2 : anchor === "start" ? x : x - textWidth;
   const box: Box = { left, right: left + textWidth, top: y - 0.8 * size, bottom: y + 0.2 * size };
-  return { anchor, x, y, box };
+  return { anchor, x, y, place: isBelow ? "b" : "a", box };
+}
+
+/**
+ * The positions tried for a short label (an actor's number) around its node,
+ * in order of preference: beside it, then above or below, then at a corner.
+ */
+function numberSpots(p: Point, r: number, text: string, fontSize: number): Placed[] {
+  const size = fontSize * LABEL_MAX_SCALE;
+  const w = estimateTextWidth(text, size);
+  const gap = 1.5;
+  const d = r * 0.75 + gap; // corners: just off the circle's diagonal
+  const beside = (place: "r" | "l", x: number): Placed => ({
+    anchor: place === "r" ? "start" : "end",
+    x,
+    y: p.y + 0.35 * fontSize,
+    place,
+    box: { left: place === "r" ? x : x - w, right: place === "r" ? x + w : x, top: p.y + 0.35 * fontSize - 0.8 * size, bottom: p.y + 0.35 * fontSize + 0.2 * size },
+  });
+  const upDown = (place: "a" | "b"): Placed => {
+    const y = place === "a" ? p.y - r - gap : p.y + r + gap + 0.8 * fontSize;
+    return { anchor: "middle", x: p.x, y, place, box: { left: p.x - w / 2, right: p.x + w / 2, top: y - 0.8 * size, bottom: y + 0.2 * size } };
+  };
+  const corner = (place: "ar" | "al" | "br" | "bl"): Placed => {
+    const right = place.endsWith("r");
+    const x = right ? p.x + d : p.x - d;
+    const y = place.startsWith("a") ? p.y - d : p.y + d + 0.8 * fontSize;
+    return {
+      anchor: right ? "start" : "end",
+      x,
+      y,
+      place,
+      box: { left: right ? x : x - w, right: right ? x + w : x, top: y - 0.8 * size, bottom: y + 0.2 * size },
+    };
+  };
+  return [beside("r", p.x + r + gap), beside("l", p.x - r - gap), upDown("a"), upDown("b"), corner("ar"), corner("al"), corner("br"), corner("bl")];
+}
+
+/**
+ * The first spot for a number that stays in the drawing and covers no circle
+ * and no label already placed; when every spot covers something, the one that
+ * covers least.
+ */
+function placeNumber(p: Point, r: number, text: string, fontSize: number, width: number, height: number, taken: readonly Box[]): Placed {
+  const spots = numberSpots(p, r, text, fontSize);
+  const inside = spots.filter((s) => s.box.left >= 1 && s.box.right <= width - 1 && s.box.top >= 1 && s.box.bottom <= height - 1);
+  const candidates = inside.length ? inside : spots;
+  const covered = (s: Placed) => taken.reduce((sum, t) => sum + overlapArea(s.box, t), 0);
+  return candidates.find((s) => !taken.some((t) => overlaps(t, s.box))) ?? candidates.reduce((best, s) => (covered(s) < covered(best) ? s : best));
 }
 
 /**
  * Builds the `<svg>` for one wave: all nodes of the union at their fixed
  * positions (those without ties in this wave faded, class `absent`), this
  * wave's distinct ties (inferred ones dashed, class `inferred`), tooltips and
- * a few labels. Every data string is escaped; output is deterministic.
+ * labels: with `numbers`, every actor present in the wave is marked with its
+ * number (the figure lists the numbers with the names); without, only the lead
+ * body is named. Every data string is escaped; output is deterministic.
  * Throws if a node has no position or a tie names an unknown node.
  */
 export function renderNetworkSvg(input: NetworkSvgInput): string {
-  const { id, title, nodes, ties, positions, wave, width, height, typeColor, typeLabel, waveLabel } = input;
+  const { id, title, nodes, ties, positions, wave, width, height, typeColor, typeLabel, waveLabel, numbers } = input;
   const { edges, degree } = waveGraph(nodes, ties, wave);
   const sorted = [...nodes].sort((a, b) => compareIds(a.id, b.id));
   const at = (nodeId: string): Point => {
@@ -131,9 +174,16 @@ export function renderNetworkSvg(input: NetworkSvgInput): string {
     if (!p) throw new Error(`network: no position for node "${nodeId}"`);
     return p;
   };
+  const numberOf = (n: NetworkNode): number | undefined => {
+    if (!numbers) return undefined;
+    const k = numbers.get(n.id);
+    if (k === undefined) throw new Error(`network: no number for node "${n.id}"`);
+    return k;
+  };
   const titleId = escapeXml(`${id}-w${wave}-title`);
-  // Scaled with the viewBox so text renders at ~11 px when the chart is shown ~320 px wide.
-  const fontSize = (11 * width) / 320;
+  // Scaled with the viewBox so text renders at ~11 px when the chart is shown ~320 px wide
+  // (numbers a little larger: they are short, and the reader looks them up in the list).
+  const fontSize = ((numbers ? 12 : 11) * width) / 320;
   const out: string[] = [];
 
   out.push(
@@ -166,9 +216,11 @@ export function renderNetworkSvg(input: NetworkSvgInput): string {
       : n.inferred
         ? `stroke="currentColor" stroke-width="1.2" stroke-dasharray="2 1.5"`
         : `stroke="currentColor" stroke-width="0.75" stroke-opacity="0.5"`;
-    const tooltip = [n.label, typeLabel(n.type), ...(n.inferred ? ["attore dedotto dal testo"] : []), tiesText(d)].join("\n");
+    const k = numberOf(n);
+    const name = k === undefined ? n.label : `${k}. ${n.label}`;
+    const tooltip = [name, typeLabel(n.type), ...(n.inferred ? ["attore dedotto dal testo"] : []), tiesText(d)].join("\n");
     out.push(
-      `<g class="${classes}" data-id="${escapeXml(n.id)}" data-type="${escapeXml(n.type)}" data-type-label="${escapeXml(typeLabel(n.type))}" data-degree="${d}"${fade}>` +
+      `<g class="${classes}" data-id="${escapeXml(n.id)}" data-type="${escapeXml(n.type)}" data-type-label="${escapeXml(typeLabel(n.type))}" data-degree="${d}"${k === undefined ? "" : ` data-number="${k}"`}${fade}>` +
         `<title>${escapeXml(tooltip)}</title>` +
         `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(radius(d))}" fill="${escapeXml(typeColor(n.type))}" ${ring}/>` +
         `</g>`,
@@ -179,33 +231,33 @@ export function renderNetworkSvg(input: NetworkSvgInput): string {
   // Labels are drawn last so no circle covers them. The halo is the theme background
   // (var(--bg): set by the page in both schemes, resolved to a colour in exports).
   out.push(
-    `<g class="labels" font-size="${num(fontSize)}" fill="currentColor" stroke="var(--bg)" stroke-width="3" stroke-linejoin="round" paint-order="stroke" aria-hidden="true">`,
+    `<g class="labels" font-size="${num(fontSize)}"${numbers ? ` font-weight="600"` : ""} fill="currentColor" stroke="var(--bg)" stroke-width="3" stroke-linejoin="round" paint-order="stroke" aria-hidden="true">`,
   );
-  // Labels may not cover one another or the circle of an actor present in this wave:
-  // a candidate whose label would is skipped (its tooltip still names it) and the
-  // next one is tried. Leads come first, so the others avoid their labels too.
-  const taken: { id: string; box: Box }[] = sorted
-    .filter((n) => (degree.get(n.id) ?? 0) > 0)
-    .map((n) => {
-      const p = at(n.id);
-      const r = radius(degree.get(n.id) ?? 0);
-      return { id: n.id, box: { left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r } };
-    });
-  const short = shortLabels(sorted);
-  let labelled = 0;
-  for (const n of labelCandidates(sorted, degree)) {
-    if (labelled === MAX_LABELS) break;
-    const d = degree.get(n.id) ?? 0;
-    const r = radius(d);
-    const text = short.get(n.id)!;
-    const { anchor, x, y, box } = placeLabel(at(n.id), r, text, fontSize, width, height);
-    // The lead body is always named, whatever it covers; the others make way.
-    if (!n.isLead && taken.some((t) => t.id !== n.id && overlaps(t.box, box))) continue;
-    taken.push({ id: n.id, box });
-    labelled++;
-    out.push(
-      `<text class="label${d === 0 ? " absent" : ""}" data-id="${escapeXml(n.id)}" x="${num(x)}" y="${num(y)}" text-anchor="${anchor}"${d === 0 ? ` opacity="0.25"` : ""}>${escapeXml(text)}</text>`,
-    );
+  const present = sorted.filter((n) => (degree.get(n.id) ?? 0) > 0);
+  const circleBox = (n: NetworkNode): Box => {
+    const p = at(n.id);
+    const r = radius(degree.get(n.id) ?? 0);
+    return { left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r };
+  };
+  const text = (n: NetworkNode, label: string, spot: Placed, faded: boolean) =>
+    `<text class="label${numbers ? " num" : ""}${faded ? " absent" : ""}" data-id="${escapeXml(n.id)}" data-place="${spot.place}" x="${num(spot.x)}" y="${num(spot.y)}" text-anchor="${spot.anchor}"${faded ? ` opacity="0.25"` : ""}>${escapeXml(label)}</text>`;
+  if (numbers) {
+    // Every actor present in the wave gets its number, beside its circle where nothing
+    // else is. Numbers are placed in their own order, so a drawing reads the same every time.
+    const taken: Box[] = present.map(circleBox);
+    const byNumber = [...present].sort((a, b) => numberOf(a)! - numberOf(b)!);
+    for (const n of byNumber) {
+      const label = String(numberOf(n));
+      const spot = placeNumber(at(n.id), radius(degree.get(n.id) ?? 0), label, fontSize, width, height, taken);
+      taken.push(spot.box);
+      out.push(text(n, label, spot, false));
+    }
+  } else {
+    // Only the lead body is named: in small multiples every other name would crowd the panel.
+    for (const n of sorted.filter((m) => m.isLead)) {
+      const d = degree.get(n.id) ?? 0;
+      out.push(text(n, truncate(n.label), placeName(at(n.id), radius(d), truncate(n.label), fontSize, width, height), d === 0));
+    }
   }
   out.push(`</g>`, `</svg>`);
   return out.join("\n");

@@ -2,6 +2,8 @@
  * Small builders and checks shared by the tests of this folder (not used by
  * the site itself).
  */
+import { estimateTextWidth } from "../format/text-width.ts";
+import { LABEL_MAX_SCALE } from "./network-svg.ts";
 import type { NetworkNode, NetworkTie, Wave } from "./types.ts";
 
 /** A node with sensible defaults: label = id, type "comune", not the lead. */
@@ -77,4 +79,35 @@ export function xmlProblem(xml: string): string | null {
   }
   if (stack.length) return `unclosed <${stack.join("> <")}>`;
   return roots === 1 ? null : "no root element";
+}
+
+/**
+ * What is wrong with the labels of a drawn network panel, measured at their
+ * largest size on a page (LABEL_MAX_SCALE) with the width estimate the placement
+ * uses: a label outside the drawing, covering the circle of another actor
+ * present in the wave, or covering another label. Empty when all is well.
+ */
+export function labelProblems(doc: { querySelector: Document["querySelector"]; querySelectorAll: Document["querySelectorAll"] }, width: number, height: number): string[] {
+  const font = Number(doc.querySelector("g.labels")!.getAttribute("font-size")) * LABEL_MAX_SCALE;
+  const boxes = [...doc.querySelectorAll("g.labels text")].map((t) => {
+    const x = Number(t.getAttribute("x"));
+    const y = Number(t.getAttribute("y"));
+    const w = estimateTextWidth(t.textContent ?? "", font);
+    const anchor = t.getAttribute("text-anchor");
+    const left = anchor === "middle" ? x - w / 2 : anchor === "start" ? x : x - w;
+    return { id: t.getAttribute("data-id")!, left, right: left + w, top: y - 0.8 * font, bottom: y + 0.2 * font };
+  });
+  const circles = [...doc.querySelectorAll("g.node:not(.absent) circle")].map((c) => {
+    const [x, y, r] = ["cx", "cy", "r"].map((a) => Number(c.getAttribute(a)));
+    return { id: c.parentElement!.getAttribute("data-id")!, left: x! - r!, right: x! + r!, top: y! - r!, bottom: y! + r! };
+  });
+  type Box = (typeof boxes)[number];
+  const hit = (a: Box, b: Box) => a.left < b.right - 0.05 && b.left < a.right - 0.05 && a.top < b.bottom - 0.05 && b.top < a.bottom - 0.05;
+  const problems: string[] = [];
+  boxes.forEach((b, i) => {
+    if (b.left < 1 || b.right > width - 1 || b.top < 1 || b.bottom > height - 1) problems.push(`label ${b.id} runs outside the drawing`);
+    for (const c of circles) if (c.id !== b.id && hit(b, c)) problems.push(`label ${b.id} covers actor ${c.id}`);
+    for (const o of boxes.slice(i + 1)) if (hit(b, o)) problems.push(`label ${b.id} covers label ${o.id}`);
+  });
+  return problems;
 }

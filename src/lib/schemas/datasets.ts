@@ -167,11 +167,12 @@ const discontinuities = {
 const actors = {
   file: "actors.csv",
   title: "Attori delle reti",
-  description: "Un attore (nodo) della rete di un caso, nominato o descritto nel testo.",
+  description:
+    "Un attore (nodo) della rete di un caso, nominato o descritto nel testo. Nel grafico di ogni caso gli attori sono numerati nell'ordine delle righe di questo file: spostare una riga cambia i numeri.",
   schema: z.object({
     actor_id: col.id("Identificativo dell'attore, unico in tutto il file."),
     case_id: col.oneOf(CASE_IDS, "Caso."),
-    label: col.text("Nome dell'attore come lo mostra il sito."),
+    label: col.text("Nome dell'attore come lo mostra il sito (nell'elenco numerato sotto il grafico della rete)."),
     type: col.oneOf(ACTOR_TYPES, "Tipo di attore."),
     is_lead: col.bool("true per l'ente capofila del progetto."),
     basis: col.oneOf(BASES, "Se l'attore è nominato nella fonte o dedotto dal testo."),
