@@ -158,6 +158,64 @@ describe("the deck with JavaScript", () => {
     }
   });
 
+  test.each([WIDTHS.phone, WIDTHS.desktop])("at %i px the slide counter shows once, in the control bar", async (width) => {
+    const { page } = await open(width);
+    try {
+      await page.keyboard.press("ArrowRight");
+      const counters = await page.evaluate(() =>
+        [...document.querySelectorAll("body *")]
+          .filter((el) => el.checkVisibility() && /^\d+ \/ \d+$/.test(el.textContent!.trim()) && !el.querySelector("*"))
+          .map((el) => `${el.className}: ${el.textContent!.trim()}`),
+      );
+      expect(counters).toEqual([`deck-count: 2 / ${TOTAL}`]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test(`at ${WIDTHS.phone} px the control bar takes two rows at most, and its buttons keep their names`, async () => {
+    const { page } = await open(WIDTHS.phone);
+    try {
+      const rows = await page.evaluate(() => {
+        const tops = [...document.querySelectorAll(".deck-bar :is(a, button, .deck-count)")]
+          .filter((el) => el.checkVisibility())
+          .map((el) => el.getBoundingClientRect())
+          .map((r) => r.top + r.height / 2);
+        // Items whose middles are within 12 px of each other sit on one row.
+        return tops.sort((a, b) => a - b).filter((t, i, all) => i === 0 || t - all[i - 1]! > 12).length;
+      });
+      expect(rows).toBeLessThanOrEqual(2);
+      expect(await page.locator('[data-deck="fullscreen"]').isVisible()).toBe(true);
+      for (const name of ["Precedente", "Successiva"]) {
+        const button = page.getByRole("button", { name, exact: true });
+        expect(await button.isVisible()).toBe(true);
+        const box = (await button.boundingBox())!;
+        expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+      }
+      await page.getByRole("button", { name: "Successiva", exact: true }).click();
+      expect((await state(page)).visible).toEqual(["slide-2"]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("the opening slide tells how to turn slides on the device: keys with a mouse, swipes and buttons on a touch screen", async () => {
+    const { page } = await open();
+    const touch = await browser.newContext({ viewport: { width: WIDTHS.phone, height: 740 }, hasTouch: true, isMobile: true });
+    try {
+      const hint = async (p: Page) => (await p.locator("#slide-1 .slide-meta").innerText()).replace(/\s+/g, " ");
+      expect(await hint(page)).toMatch(/barra spaziatrice/);
+      expect(await hint(page)).not.toMatch(/Scorri|tocca/);
+      const phone = await touch.newPage();
+      await phone.goto(`${site.url}presentazione/`, { waitUntil: "load" });
+      expect(await hint(phone)).toMatch(/Scorri di lato o tocca le frecce in alto/);
+      expect(await hint(phone)).not.toMatch(/barra spaziatrice|Frecce/);
+    } finally {
+      await page.close();
+      await touch.close();
+    }
+  });
+
   test(`every slide reads at ${WIDTHS.phone} px without scrolling sideways`, async () => {
     const { page, seen } = await open(WIDTHS.phone);
     try {
@@ -185,6 +243,8 @@ describe("the deck without JavaScript", () => {
       expect(s.visible).toHaveLength(TOTAL);
       expect(await page.evaluate(() => Math.round(document.getElementById("slide-3")!.getBoundingClientRect().top))).toBeLessThan(5);
       expect(await page.locator(".deck-controls").isVisible()).toBe(false);
+      // Without the bar's counter, each slide shows its own number.
+      expect(await page.locator("#slide-3 .slide-number").innerText()).toBe(`3 / ${TOTAL}`);
     } finally {
       await context.close();
     }

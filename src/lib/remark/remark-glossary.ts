@@ -19,7 +19,8 @@ const PREFIX = "glossario:";
 /**
  * Turns `[enti gestori](glossario:ente-gestore)` into a link to the glossary with
  * the short definition as a tooltip, shown on hover and on keyboard focus by CSS
- * alone. An unknown id stops the build at the link's line and column.
+ * alone (on touch screens, on a first tap: src/scripts/glossary-tips.ts). An
+ * unknown id stops the build at the link's line and column.
  */
 export default function remarkGlossary(options: RemarkGlossaryOptions) {
   return (tree: Root, file: VFile) => {
