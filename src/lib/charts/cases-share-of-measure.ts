@@ -41,7 +41,7 @@ export const casesShareOfMeasure: PlotChart = {
   id: "cases-share-of-measure",
   title: "Quanto pesano i quattro casi sulla Misura 1",
   subtitle: "Quota dei fondi della Misura 1 andata ai quattro casi studio, su un totale noto solo in modo approssimato.",
-  source: "Fonte: Tabella 1 e slide «La Misura 1»; quote calcolate dal sito su un totale approssimato.",
+  source: "Fonte: Tabella 1 del rapporto di valutazione e slide «La Misura 1»; quote calcolate dal sito su un totale approssimato.",
   datasets: ["funding", "programme", "cases"],
   note: (data) => {
     const total = programmeFact(data, "measure1-funding");
