@@ -161,6 +161,25 @@ describe("chart specs", () => {
     expect(casesShareOfMeasure.note?.(data)).toMatch(/approssimat/);
   });
 
+  test("casesShareOfMeasure labels every segment with its share, the approximate remainder with «circa»", () => {
+    for (const size of [PAGE_SIZE, NARROW_SIZE]) {
+      const svg = renderChart(casesShareOfMeasure, data, size).panels[0]!.svg;
+      const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+      for (const label of ["13,6%", "3,7%", "3,4%", "3,1%", "circa 76,3%"]) expect(texts, `${size.width}: ${label}`).toContain(label);
+      // The remainder is the one approximate amount; each case's own amount is exact (Tabella 1).
+      expect(texts.filter((t) => t.startsWith("circa"))).toEqual(["circa 76,3%"]);
+    }
+  });
+
+  test("casesShareOfMeasure writes a label on a segment in the ink of that segment's colour (4.5:1, see palette.test.ts)", () => {
+    const spec = casesShareOfMeasure.spec(data, PAGE_SIZE);
+    const inside = marksOf(spec)[2]!.data as { text: string; ink: string }[];
+    expect(inside.map((l) => [l.text, l.ink])).toEqual([
+      ["13,6%", "var(--on-c1)"],
+      ["circa 76,3%", "currentColor"],
+    ]);
+  });
+
   test("a network chart's note and legend say actors are dashed only when it draws actors deduced from the text", () => {
     const note = (id: string) => getChart(id).note?.(data) ?? "";
     expect(data.actors.some((a) => a.case_id === "alba" && a.basis === "dedotto")).toBe(true);
