@@ -5,6 +5,7 @@ import reportIntegration from "./src/integrations/report.ts";
 import remarkGlossary from "./src/lib/remark/remark-glossary.ts";
 import remarkCitations from "./src/lib/remark/remark-citations.ts";
 import remarkChartIds from "./src/lib/remark/remark-chart-ids.ts";
+import remarkFigureNumbers from "./src/lib/remark/remark-figure-numbers.ts";
 import remarkBaseLinks from "./src/lib/remark/remark-base-links.ts";
 import rehypeTables from "./src/lib/remark/rehype-tables.ts";
 import { readBibliographyKeys, readGlossaryTerms } from "./src/lib/content/read-content.ts";
@@ -63,6 +64,7 @@ export default {
           [remarkGlossary, { terms: readGlossaryTerms(PATHS.glossary), base }],
           [remarkCitations, { keys: readBibliographyKeys(PATHS.bibliography), base }],
           [remarkChartIds, { ids: CHART_IDS }],
+          remarkFigureNumbers,
           [remarkBaseLinks, { base }],
         ],
         rehypePlugins: [rehypeTables],

@@ -2,7 +2,8 @@ import { Plot } from "./lazy.ts";
 import { byCaseOrder, caseName, programmeFact, sum } from "../data/derive.ts";
 import { formatEuro, formatEuroMillions, formatPercent } from "../format/number.ts";
 import { roomForAxisTitleBelow } from "./axes.ts";
-import { color } from "./palette.ts";
+import { color, onColor } from "./palette.ts";
+import { placeSegmentLabels } from "./segment-labels.ts";
 import type { PlotChart } from "./types.ts";
 
 interface Segment {
@@ -10,6 +11,8 @@ interface Segment {
   value: number;
   share: number;
   color: string;
+  /** Colour of text drawn on the segment. */
+  ink: string;
   /** The amount itself is approximate: the remainder of an approximate total. (Every share is, when the total is.) */
   approximate: boolean;
 }
@@ -23,6 +26,7 @@ function segments(data: Parameters<PlotChart["spec"]>[0]): Segment[] {
     value: r.funding_eur,
     share: r.funding_eur / total.value,
     color: color(i),
+    ink: onColor(i),
     approximate: false,
   }));
   const rest = total.value - sum(cases, (r) => r.funding_eur);
@@ -31,6 +35,7 @@ function segments(data: Parameters<PlotChart["spec"]>[0]): Segment[] {
     value: rest,
     share: rest / total.value,
     color: "var(--muted-fill)",
+    ink: "currentColor",
     approximate: total.approximate,
   });
   return rows;
@@ -41,7 +46,7 @@ export const casesShareOfMeasure: PlotChart = {
   id: "cases-share-of-measure",
   title: "Quanto pesano i quattro casi sulla Misura 1",
   subtitle: "Quota dei fondi della Misura 1 andata ai quattro casi studio, su un totale noto solo in modo approssimato.",
-  source: "Fonte: Tabella 1 e slide «La Misura 1»; quote calcolate dal sito su un totale approssimato.",
+  source: "Fonte: Tabella 1 del rapporto di valutazione e slide «La Misura 1»; quote calcolate dal sito su un totale approssimato.",
   datasets: ["funding", "programme", "cases"],
   note: (data) => {
     const total = programmeFact(data, "measure1-funding");
@@ -77,10 +82,41 @@ export const casesShareOfMeasure: PlotChart = {
   },
   spec(data, size) {
     const rows = segments(data);
+    // The bar runs from marginLeft to width - marginRight; labels are placed in px along it.
+    const margin = { left: 20, right: 20 };
+    const barWidth = size.width - margin.left - margin.right;
+    let start = 0;
+    const spans = rows.map((s) => {
+      const span = { start: start * barWidth, end: (start + s.share) * barWidth, text: shareLabel(s) };
+      start += s.share;
+      return span;
+    });
+    const placed = placeSegmentLabels(spans, {
+      fontSize: size.fontSize,
+      padding: 0.4 * size.fontSize,
+      gap: 0.8 * size.fontSize,
+      min: 0,
+      max: barWidth,
+    });
+    // Back from px to shares, the unit of x.
+    const labels = placed.map((l, i) => ({ ...l, ink: rows[i]!.ink, x: l.x / barWidth, anchor: l.anchor / barWidth }));
+    const inside = labels.filter((l) => l.inside);
+    const above = labels.filter((l) => !l.inside);
+    // Labels that do not fit in their segment stand above the bar, on a short leader.
+    // The top margin is only as tall as they need (it was a fixed 2 em, an empty band under the legend).
+    const leader = 0.5 * size.fontSize;
+    const marginTop = above.length ? Math.ceil(leader + size.fontSize + 3) : Math.ceil(0.4 * size.fontSize);
+    const base = roomForAxisTitleBelow(size, 8 * size.fontSize + 30);
     return {
-      ...roomForAxisTitleBelow(size, 8 * size.fontSize + 30),
-      marginTop: 2 * size.fontSize,
+      ...base,
+      // The bar keeps its thickness whatever room the labels above it take.
+      height: base.height - 2 * size.fontSize + marginTop,
+      marginTop,
+      marginLeft: margin.left,
+      marginRight: margin.right,
       x: { label: "Quota della Misura 1 (%)", percent: true, domain: [0, 100], grid: true },
+      // y in px: the leader lines above the bar are drawn at fixed heights.
+      y: { type: "identity", axis: null },
       marks: [
         Plot.barX(
           rows,
@@ -94,8 +130,16 @@ export const casesShareOfMeasure: PlotChart = {
           }),
         ),
         Plot.ruleX([0]),
+        Plot.text(inside, { x: "x", text: "text", fill: "ink", frameAnchor: "middle", fontWeight: 600 }),
+        Plot.link(above, { x1: "anchor", x2: "x", y1: marginTop, y2: marginTop - leader, stroke: "currentColor" }),
+        Plot.text(above, { x: "x", text: "text", frameAnchor: "top", lineAnchor: "bottom", dy: -leader - 1, fill: "currentColor" }),
       ],
       color: { type: "identity" },
     };
   },
 };
+
+/** A segment's share as its label shows it; the remainder of an approximate total says «circa». */
+function shareLabel(s: Segment): string {
+  return `${s.approximate ? "circa " : ""}${formatPercent(s.share)}`;
+}

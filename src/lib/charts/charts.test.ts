@@ -107,6 +107,38 @@ describe("rendering", () => {
   });
 });
 
+/** Every circle of an SVG: centre and outer radius (its stroke included). */
+function circlesOf(svg: string) {
+  const doc = new (parseHTML("<html></html>").DOMParser)().parseFromString(svg, "image/svg+xml");
+  return [...doc.querySelectorAll("circle")].map((c) => {
+    const stroke = Number(c.getAttribute("stroke-width") ?? c.parentElement?.getAttribute("stroke-width") ?? 1);
+    return { cx: Number(c.getAttribute("cx")), cy: Number(c.getAttribute("cy")), r: Number(c.getAttribute("r")) + stroke / 2, title: c.textContent ?? "" };
+  });
+}
+
+describe("interventions-by-case: every line of intervention is a dot of its own", () => {
+  // The report's own data/ too: a line of intervention added there must not hide behind another.
+  const datasets = { fixture: data, "data/": loadData("data") };
+  const sizes = { page: PAGE_SIZE, phone: NARROW_SIZE };
+  test.each([
+    ["fixture", "page"],
+    ["fixture", "phone"],
+    ["data/", "page"],
+    ["data/", "phone"],
+  ] as const)("no two dots overlap (%s, %s width)", (which, width) => {
+    const rows = datasets[which];
+    const size = sizes[width];
+    const svg = renderChart(getChart("interventions-by-case"), rows, size).panels[0]!.svg;
+    const dots = circlesOf(svg);
+    expect(dots).toHaveLength(rows.interventions.length);
+    for (const [i, a] of dots.entries()) {
+      for (const b of dots.slice(i + 1)) {
+        expect(Math.hypot(a.cx - b.cx, a.cy - b.cy), `${a.title} / ${b.title}`).toBeGreaterThanOrEqual(a.r + b.r);
+      }
+    }
+  });
+});
+
 describe("chart specs", () => {
   test("fundingByCase.spec(data) draws one bar per financed project with its funding", () => {
     const bars = marksOf(fundingByCase.spec(data, PAGE_SIZE))[0]!.data as { funding_eur: number }[];
@@ -152,6 +184,25 @@ describe("chart specs", () => {
     },
   );
 
+  test("casesShareOfMeasure labels every segment with its share, the approximate remainder with «circa»", () => {
+    for (const size of [PAGE_SIZE, NARROW_SIZE]) {
+      const svg = renderChart(casesShareOfMeasure, data, size).panels[0]!.svg;
+      const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+      for (const label of ["13,6%", "3,7%", "3,4%", "3,1%", "circa 76,3%"]) expect(texts, `${size.width}: ${label}`).toContain(label);
+      // The remainder is the one approximate amount; each case's own amount is exact (Tabella 1).
+      expect(texts.filter((t) => t.startsWith("circa"))).toEqual(["circa 76,3%"]);
+    }
+  });
+
+  test("casesShareOfMeasure writes a label on a segment in the ink of that segment's colour (4.5:1, see palette.test.ts)", () => {
+    const spec = casesShareOfMeasure.spec(data, PAGE_SIZE);
+    const inside = marksOf(spec)[2]!.data as { text: string; ink: string }[];
+    expect(inside.map((l) => [l.text, l.ink])).toEqual([
+      ["13,6%", "var(--on-c1)"],
+      ["circa 76,3%", "currentColor"],
+    ]);
+  });
+
   test("a network chart's note and legend say actors are dashed only when it draws actors deduced from the text", () => {
     const note = (id: string) => getChart(id).note?.(data) ?? "";
     expect(data.actors.some((a) => a.case_id === "alba" && a.basis === "dedotto")).toBe(true);
@@ -166,16 +217,30 @@ describe("chart specs", () => {
     expect(note("network-metrics")).not.toMatch(/[Tt]ratteggiat/);
   });
 
-  test("placeInterventions spreads lines of intervention that share a case and policy area", () => {
-    const placed = placeInterventions([
-      { id: "a", case_id: "alba", policy_area: "casa" },
-      { id: "b", case_id: "alba", policy_area: "casa" },
-      { id: "c", case_id: "alba", policy_area: "lavoro" },
-    ] as never);
-    const x = Object.fromEntries(placed.map((p) => [p.id, p.x]));
-    expect(x.a).toBeCloseTo(-0.11);
-    expect(x.b).toBeCloseTo(0.11);
-    expect(x.c).toBe(1);
+  test("placeInterventions(rows, layout) sets the dots of a cell side by side, one step apart, centred", () => {
+    const placed = placeInterventions(
+      [
+        { id: "a", case_id: "alba", policy_area: "casa" },
+        { id: "b", case_id: "alba", policy_area: "casa" },
+        { id: "c", case_id: "alba", policy_area: "lavoro" },
+      ] as never,
+      { colWidth: 100, rowHeight: 40, step: 20 },
+    );
+    const at = Object.fromEntries(placed.map((p) => [p.id, [p.x, p.y]]));
+    expect(at.a![0]).toBeCloseTo(-0.1);
+    expect(at.b![0]).toBeCloseTo(0.1);
+    expect(at.c).toEqual([1, 2]);
+    expect(at.a![1]).toBe(2);
+  });
+
+  test("placeInterventions(rows, layout) wraps a cell's dots onto a second line when they do not fit across", () => {
+    const rows = ["a", "b", "c"].map((id) => ({ id, case_id: "alba", policy_area: "casa" }));
+    const placed = placeInterventions(rows as never, { colWidth: 45, rowHeight: 40, step: 20 });
+    expect(placed.map((p) => [+p.x.toFixed(3), +p.y.toFixed(3)])).toEqual([
+      [-0.222, 1.75],
+      [0.222, 1.75],
+      [0, 2.25],
+    ]);
   });
 
   test("timeline.spec draws a one-day event wide enough to see", () => {

@@ -9,7 +9,7 @@ export const fundingPerInhabitantChart: PlotChart = {
   kind: "plot",
   id: "funding-per-inhabitant",
   title: "Il finanziamento per abitante",
-  subtitle: "Euro per abitante del territorio coperto da ciascun progetto (calcolato dai dati della Tabella 1).",
+  subtitle: "Euro per abitante del territorio coperto da ciascun progetto (calcolato dai dati della Tabella 1 del rapporto).",
   source: "Fonte: Tabella 1 del rapporto di valutazione; rapporto calcolato dal sito.",
   datasets: ["funding", "cases"],
   describe(data) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { CATEGORICAL_COUNT, color, resolveColors, THEME_DARK, THEME_LIGHT, themeCss } from "./palette.ts";
+import { CATEGORICAL_COUNT, color, inkOn, onColor, resolveColors, THEME_DARK, THEME_LIGHT, themeCss } from "./palette.ts";
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {
@@ -25,8 +25,10 @@ describe.each([
     }
   });
 
-  test("text on the first colour (cells of the discontinuity matrix) has 4.5:1 contrast", () => {
-    expect(contrast(theme["on-c1"]!, theme.c1!)).toBeGreaterThanOrEqual(4.5);
+  test("text in its ink on every categorical colour (matrix cells, bar segments) has 4.5:1 contrast", () => {
+    for (let i = 1; i <= CATEGORICAL_COUNT; i++) {
+      expect(contrast(theme[`on-c${i}`]!, theme[`c${i}`]!), `on-c${i} ${theme[`on-c${i}`]}`).toBeGreaterThanOrEqual(4.5);
+    }
   });
 
   test("body text has 7:1 contrast against the background", () => {
@@ -39,9 +41,18 @@ describe.each([
   });
 });
 
-test("color(i) names the i-th palette variable and wraps", () => {
+test("color(i) names the i-th palette variable and wraps, and onColor(i) its ink", () => {
   expect(color(0)).toBe("var(--c1)");
   expect(color(CATEGORICAL_COUNT)).toBe("var(--c1)");
+  expect(onColor(1)).toBe("var(--on-c2)");
+  expect(onColor(CATEGORICAL_COUNT)).toBe("var(--on-c1)");
+});
+
+test("inkOn(fill) picks white on a dark fill and near-black on a light one", () => {
+  expect(inkOn("#0072B2")).toBe("#ffffff");
+  // White reaches only 3.9:1 on the light theme's vermillion: near-black does better.
+  expect(inkOn("#D55E00")).toBe("#0b0d10");
+  expect(inkOn("#56B4E9")).toBe("#0b0d10");
 });
 
 test("resolveColors(markup) replaces theme variables and currentColor with light-theme colours", () => {

@@ -30,20 +30,45 @@ const CATEGORICAL_DARK = [
   "#C5D46A",
 ];
 
+/** Inks for text drawn on a categorical colour: the one with more contrast is used (`on-c1`…). */
+const INK_LIGHT = "#ffffff";
+const INK_DARK = "#0b0d10";
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG 2 contrast ratio of two #rrggbb colours, 1–21. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** The ink, white or near-black, that reads best on `fill` (e.g. white on the light theme's blue). */
+export function inkOn(fill: string): string {
+  return contrastRatio(INK_LIGHT, fill) >= contrastRatio(INK_DARK, fill) ? INK_LIGHT : INK_DARK;
+}
+
+const inks = (colours: readonly string[]) => Object.fromEntries(colours.map((c, i) => [`on-c${i + 1}`, inkOn(c)]));
+
 export const THEME_LIGHT: Readonly<Record<string, string>> = {
   ...Object.fromEntries(CATEGORICAL_LIGHT.map((c, i) => [`c${i + 1}`, c])),
+  ...inks(CATEGORICAL_LIGHT),
   bg: "#ffffff",
   fg: "#1a1d21",
-  "on-c1": "#ffffff",
   "soft-fill": "#9cc8e6",
   "muted-fill": "#d5d9de",
 };
 
 export const THEME_DARK: Readonly<Record<string, string>> = {
   ...Object.fromEntries(CATEGORICAL_DARK.map((c, i) => [`c${i + 1}`, c])),
+  ...inks(CATEGORICAL_DARK),
   bg: "#15181c",
   fg: "#e8eaed",
-  "on-c1": "#0b0d10",
   "soft-fill": "#2f5f80",
   "muted-fill": "#3a4048",
 };
@@ -53,6 +78,11 @@ export const CATEGORICAL_COUNT = CATEGORICAL_LIGHT.length;
 /** `var(--c1)` … `var(--c10)`: the i-th categorical colour (0-based, wraps). */
 export function color(i: number): string {
   return `var(--c${(i % CATEGORICAL_COUNT) + 1})`;
+}
+
+/** `var(--on-c1)` …: the ink for text drawn on `color(i)`, in either theme. */
+export function onColor(i: number): string {
+  return `var(--on-c${(i % CATEGORICAL_COUNT) + 1})`;
 }
 
 /** CSS declarations for one theme, e.g. `--c1:#0072B2;--bg:#fff`. */

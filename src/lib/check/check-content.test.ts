@@ -232,6 +232,22 @@ describe("checkReferences(text, file, glossaryIds, citationKeys, chartIds)", () 
     `);
   });
 
+  test("reports a figure or table number typed by hand, which the site adds itself", () => {
+    const text = [
+      '<ChartTable id="timeline" caption="Tabella 1. I casi" />',
+      '<Chart id="timeline" number="2" />',
+      '<ChartTable id="timeline" caption="I casi" />',
+    ].join("\n\n");
+    expect(checkReferences(text, "t.mdx", none, none, CHART_IDS).map(formatIssue)).toMatchInlineSnapshot(`
+      [
+        "t.mdx:1:1 ChartTable caption: figure or table number typed by hand (found "Tabella 1. I casi"); expected no number: figures and tables are numbered automatically, per chapter and in reading order.
+          hint: write the caption without "Tabella …" or "Figura …"",
+        "t.mdx:3:1 Chart number: figure or table number typed by hand (found "2"); expected no number: figures and tables are numbered automatically, per chapter and in reading order.
+          hint: remove the number attribute",
+      ]
+    `);
+  });
+
   test("reports every unknown mark on a line, left to right", () => {
     const issues = checkReferences("[a](glossario:x) e [b](glossario:y)", "t.mdx", none, none, CHART_IDS);
     expect(issues.map((i) => [i.line, i.column, i.value])).toEqual([

@@ -6,6 +6,7 @@ import { listFiles } from "../content/read-content.ts";
 import { readStory } from "../content/story.ts";
 import { listItems, parseYamlFile } from "../content/yaml-file.ts";
 import { PATHS } from "../content/paths.ts";
+import { NUMBERED_COMPONENTS, TYPED_NUMBER } from "../remark/figure-numbers.ts";
 import { BibliographySchema, ChapterSchema, GlossarySchema, type Chapter } from "../schemas/chapter.ts";
 
 export interface ContentPaths {
@@ -147,6 +148,25 @@ export function checkReferences(
           message: "unknown chart id",
           expected: `one of ${[...chartIds].sort().join(", ")}`,
           hint: "declare the chart in src/lib/charts/ (npm run new:chart) or correct the id",
+        });
+      }
+    }
+    // The same rule as remark-figure-numbers, which stops the build: numbers are never typed.
+    for (const m of l.matchAll(/<([A-Z]\w*)\b[^>]*>/g)) {
+      if (!(m[1]! in NUMBERED_COMPONENTS)) continue;
+      const number = /\bnumber=(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/.exec(m[0]);
+      const caption = /\bcaption=(?:"([^"]*)"|'([^']*)')/.exec(m[0]);
+      const captionText = caption ? (caption[1] ?? caption[2]!) : undefined;
+      if (number || (captionText !== undefined && TYPED_NUMBER.test(captionText))) {
+        issues.push({
+          file,
+          line: i + 1,
+          column: m.index + 1,
+          field: number ? `${m[1]} number` : `${m[1]} caption`,
+          value: number ? (number[1] ?? number[2] ?? number[3]) : captionText,
+          message: "figure or table number typed by hand",
+          expected: "no number: figures and tables are numbered automatically, per chapter and in reading order",
+          hint: number ? "remove the number attribute" : 'write the caption without "Tabella …" or "Figura …"',
         });
       }
     }
