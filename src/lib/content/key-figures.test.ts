@@ -8,7 +8,7 @@ const data = loadData("src/lib/charts/__fixtures__/data");
 describe("the home page's figures come from the data", () => {
   test("keyFigures formats each with its unit, says «circa» where the source does, and keeps its source", () => {
     expect(keyFigures(data).map((f) => [f.value, f.source])).toEqual([
-      ["circa 6,4 milioni di €", "Introduzione; slide «La Misura 1»"],
+      ["circa 6,4 milioni di\u00a0€", "Introduzione; slide «La Misura 1»"],
       ["22", "Introduzione; slide «La Misura 1»"],
       ["4", "cap. 2; slide «Le attività di valutazione»"],
       ["16", "cap. 2"],
@@ -18,7 +18,7 @@ describe("the home page's figures come from the data", () => {
 
   test("an exact figure gets no «circa»", () => {
     const exact = { ...data, programme: data.programme.map((p) => ({ ...p, approximate: false })) };
-    expect(keyFigures(exact)[0]!.value).toBe("6,4 milioni di €");
+    expect(keyFigures(exact)[0]!.value).toBe("6,4 milioni di\u00a0€");
   });
 
   test("the kicker's years are those of the projects' period in the timeline", () => {

@@ -52,8 +52,8 @@ describe("formatPercent(share, digits)", () => {
 describe("formatEuroMillions(value, digits)", () => {
   test("writes millions of euro with one decimal by default", () => {
     expect([formatEuroMillions(6_400_000), formatEuroMillions(6_412_345, 2)]).toEqual([
-      "6,4 milioni di €",
-      "6,41 milioni di €",
+      "6,4 milioni di\u00a0€",
+      "6,41 milioni di\u00a0€",
     ]);
   });
 });

@@ -28,7 +28,8 @@ export function formatEuro(value: number, digits = 2): string {
 
 /** 6400000 → "6,4 milioni di €"; for headline figures. */
 export function formatEuroMillions(value: number, digits = 1): string {
-  return `${formatter({ maximumFractionDigits: digits }).format(value / 1e6)} milioni di €`;
+  // A no-break space before "€", so the symbol never starts a line on its own.
+  return `${formatter({ maximumFractionDigits: digits }).format(value / 1e6)} milioni di\u00a0€`;
 }
 
 /** 0.4213 → "42,1%" */
