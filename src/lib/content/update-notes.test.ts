@@ -120,6 +120,8 @@ describe("commit messages readers would see in English", () => {
       "actors.csv: the platform cooperative is named in the text of cap. 4.2, not by Int. 4",
       "Chart texts checked against data and source",
       "Astro 7 report site: content, schemas, CSV validation, charts, pages",
+      "Figures and tables numbered automatically per chapter",
+      "Case networks: every actor present in a wave is marked with its number",
     ])
       expect(looksEnglish(en), en).toBe(true);
     for (const it of [
@@ -128,6 +130,7 @@ describe("commit messages readers would see in English", () => {
       "Aggiornati i dati delle interviste di Pianezza",
       "Glossario: aggiunto il termine «sportello» e corretto un refuso",
       "Dati 2024",
+      "Figure e tabelle numerate; case popolari di Alba",
     ])
       expect(looksEnglish(it), it).toBe(false);
   });

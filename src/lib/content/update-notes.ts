@@ -87,8 +87,10 @@ export function checkUpdateNotes(notes: readonly LocatedNote[], history: History
 // developer's English commit subject from the Italian one the guide asks staff for.
 const ENGLISH = new Set([
   ...["the", "and", "of", "from", "to", "not", "is", "are", "for", "with", "by", "on", "its", "it", "this", "that", "into", "when", "than", "which", "against", "found", "has", "have", "was", "no", "longer", "instead", "now"],
+  ...["an", "as", "at", "be", "all", "but", "or", "if", "up", "out", "each", "every", "one", "two", "only", "after", "before", "without", "where", "what", "new", "more"],
   // and the words of this project's developer messages that Italian does not use
   ...["fix", "add", "remove", "update", "chart", "charts", "page", "pages", "test", "tests", "build", "report", "site"],
+  ...["figures", "table", "tables", "numbered", "number", "numbers", "automatically", "network", "networks", "cases", "actor", "actors", "list"],
 ]);
 const ITALIAN = new Set(["il", "lo", "la", "gli", "le", "di", "del", "della", "dei", "delle", "che", "non", "per", "con", "è", "un", "una", "nel", "nella", "sono", "da", "dal", "dalla", "ai", "al", "alla"]);
 
