@@ -117,7 +117,7 @@ function toggleActors(figure: HTMLElement, color: string, on: boolean) {
  */
 function enhanceLegend(figure: HTMLElement) {
   const legend = figure.querySelector(".chart-legend");
-  if (!legend) return;
+  if (!legend || figure.dataset.legend === "static") return;
   const network = !!figure.querySelector("svg.network");
   for (const li of legend.querySelectorAll<HTMLElement>("li[data-color]")) {
     const color = li.dataset.color!;

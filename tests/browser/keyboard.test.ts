@@ -184,6 +184,17 @@ describe("chart controls work from the keyboard", () => {
     }
   });
 
+  test("a part-to-whole bar keeps a plain legend: no button would hide a part and leave its share label behind", async () => {
+    const page = await open(desktop, pageWith('figure.chart[data-chart="cases-share-of-measure"]'));
+    try {
+      const figure = page.locator('figure.chart[data-chart="cases-share-of-measure"]');
+      expect(await figure.locator(".chart-legend li").count()).toBeGreaterThan(1);
+      expect(await figure.locator(".chart-legend button").count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
   test("a chart with many marks can be skipped: Tab reaches a visible skip link, Enter, and the next Tab is past every mark", async () => {
     const page = await open(desktop, pageWith("figure.chart svg.network"));
     try {

@@ -54,6 +54,7 @@ export const casesShareOfMeasure: PlotChart = {
       ? `Il totale della Misura 1 è noto solo in modo approssimato («circa ${formatEuroMillions(total.value)}»): le quote e il residuo degli altri progetti sono quindi approssimati. La fonte non riporta il finanziamento dei singoli altri progetti.`
       : undefined;
   },
+  staticLegend: true,
   legend: (data) => segments(data).map((s) => ({ label: s.name, color: s.color })),
   describe(data) {
     const rows = segments(data);

@@ -15,6 +15,8 @@ export interface Figure {
   note?: string | undefined;
   description: string;
   legend: LegendEntry[];
+  /** See ChartDecl.staticLegend. */
+  staticLegend: boolean;
   /** `narrow`: the same chart drawn for phone widths (Plot charts only; networks are drawn narrow already). */
   panels: { key: string; label: string; svg: string; narrow?: string | undefined }[];
   aside?: string | undefined;
@@ -39,6 +41,7 @@ export function buildFigure(decl: ChartDecl, data: Data, chapter?: string): Figu
     note: decl.note?.(data),
     description: decl.describe(data),
     legend: decl.legend?.(data) ?? [],
+    staticLegend: decl.staticLegend ?? false,
     panels: rendered.panels.map((p, i) => {
       const panelLabel = rendered.panels.length > 1 ? p.label : undefined;
       const n = narrow?.[i]?.svg;

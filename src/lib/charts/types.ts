@@ -70,6 +70,11 @@ interface ChartBase {
   /** Exactly what is drawn. */
   table: (data: Data) => ChartTable;
   legend?: (data: Data) => LegendEntry[];
+  /**
+   * The legend stays plain text instead of becoming show/hide buttons: in a
+   * part-to-whole bar, hiding a part leaves a gap (and its label), not a smaller whole.
+   */
+  staticLegend?: boolean;
 }
 
 /** A chart drawn with Observable Plot. `spec` is pure: no DOM, no I/O, no clock. */
