@@ -35,7 +35,8 @@ export const networkMetricsChart: PlotChart = {
       `${r.caso}, rilevazione ${r.rilevazione}: ${r.legami} legami tra ${r.attori} attori, densità ${formatNumber(r.densita, 2)} (${r.struttura.toLowerCase()})`;
     // The y domain is fixed here so that the end labels can be kept a line apart in data units.
     const height = 22 * size.fontSize;
-    const [marginTop, marginBottom] = [20, 30];
+    // Below the plot: ticks, their labels and, a line lower, the axis title (30 px made the title touch "2ª").
+    const [marginTop, marginBottom] = [20, Math.ceil(3.4 * size.fontSize)];
     const top = Math.max(5, Math.ceil(Math.max(...rows.map((r) => r.legami)) / 5) * 5);
     const ends = rows.filter((r) => r.rilevazione === 3);
     const labelY = spreadLabels(
