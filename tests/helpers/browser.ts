@@ -113,3 +113,54 @@ export async function openPage(context: BrowserContext, base: string, path: stri
   await page.goto(new URL(path, base).href, { waitUntil: "load" });
   return page;
 }
+
+/**
+ * Pairs of chart labels that cover each other on the page, as
+ * "chart-id: «one» × «other»". Each label is the box of its glyphs (getBBox,
+ * less a pixel of air on every side) in the orientation it is drawn, so labels
+ * set at an angle side by side are not taken for overlapping, as their upright
+ * bounding boxes would be. Only visible text of figure.chart drawings is
+ * compared, within one drawing; legends and lists under a chart are HTML.
+ */
+export async function overlappingChartText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    type Pt = { x: number; y: number };
+    const corners = (t: SVGTextElement): Pt[] => {
+      const b = t.getBBox();
+      const m = t.getScreenCTM()!;
+      const [l, r, top, bottom] = [b.x + 1, b.x + b.width - 1, b.y + 1, b.y + b.height - 1];
+      return [
+        [l, top],
+        [r, top],
+        [r, bottom],
+        [l, bottom],
+      ].map(([x, y]) => ({ x: m.a * x! + m.c * y! + m.e, y: m.b * x! + m.d * y! + m.f }));
+    };
+    // Separating axis test for two convex quadrilaterals.
+    const apart = (p: Pt[], q: Pt[]): boolean => {
+      for (const poly of [p, q]) {
+        for (let i = 0; i < 4; i++) {
+          const a = poly[i]!;
+          const b = poly[(i + 1) % 4]!;
+          const n = { x: b.y - a.y, y: a.x - b.x };
+          const along = (r: Pt[]) => r.map((c) => c.x * n.x + c.y * n.y);
+          const [pa, qa] = [along(p), along(q)];
+          if (Math.max(...pa) <= Math.min(...qa) || Math.max(...qa) <= Math.min(...pa)) return true;
+        }
+      }
+      return false;
+    };
+    const found: string[] = [];
+    for (const svg of document.querySelectorAll<SVGSVGElement>("figure.chart svg")) {
+      if (!svg.checkVisibility() || svg.closest(".chart-legend, .chart-key")) continue;
+      const labels = [...svg.querySelectorAll("text")]
+        .filter((t) => t.checkVisibility() && t.textContent!.trim() !== "")
+        .map((t) => ({ text: t.textContent!.trim().slice(0, 40), box: corners(t) }));
+      const chart = svg.closest("figure")!.getAttribute("data-chart");
+      labels.forEach((a, i) => {
+        for (const b of labels.slice(i + 1)) if (!apart(a.box, b.box)) found.push(`${chart}: «${a.text}» × «${b.text}»`);
+      });
+    }
+    return found;
+  });
+}
