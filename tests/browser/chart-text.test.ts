@@ -1,7 +1,8 @@
 // Chart labels never cover one another, on a phone or a desktop: a reader
 // cannot read two labels drawn on top of each other, and no test of the chart
 // modules can see it (text widths are the browser's).
-import { resolve } from "node:path";
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser, overlappingChartText, WIDTHS } from "../helpers/browser.ts";
@@ -42,6 +43,26 @@ describe("every page with a chart", () => {
       for (const p of pages) {
         await page.goto(new URL(pagePath(p).slice(1), site.url).href);
         for (const o of await overlappingChartText(page)) problems.push(`${p}: ${o}`);
+      }
+    } finally {
+      await page.close();
+      await site.close();
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("every slide export (grafici/*.svg, 1920×1080)", () => {
+  test("no label covers another", { timeout: 300_000 }, async () => {
+    const files = readdirSync(join(DIST, "grafici")).filter((f) => f.endsWith(".svg"));
+    expect(files.length).toBeGreaterThan(5);
+    const site = await serveDir(DIST);
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const problems: string[] = [];
+    try {
+      for (const f of files) {
+        await page.goto(new URL(`grafici/${f}`, site.url).href);
+        problems.push(...(await overlappingChartText(page, ":root")));
       }
     } finally {
       await page.close();

@@ -119,11 +119,12 @@ export async function openPage(context: BrowserContext, base: string, path: stri
  * "chart-id: «one» × «other»". Each label is the box of its glyphs (getBBox,
  * less a pixel of air on every side) in the orientation it is drawn, so labels
  * set at an angle side by side are not taken for overlapping, as their upright
- * bounding boxes would be. Only visible text of figure.chart drawings is
+ * bounding boxes would be. Only visible text of the drawings matching
+ * `drawings` (by default every chart's on a page; ":root" for an SVG file) is
  * compared, within one drawing; legends and lists under a chart are HTML.
  */
-export async function overlappingChartText(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+export async function overlappingChartText(page: Page, drawings = "figure.chart svg"): Promise<string[]> {
+  return page.evaluate((selector) => {
     type Pt = { x: number; y: number };
     const corners = (t: SVGTextElement): Pt[] => {
       const b = t.getBBox();
@@ -151,16 +152,16 @@ export async function overlappingChartText(page: Page): Promise<string[]> {
       return false;
     };
     const found: string[] = [];
-    for (const svg of document.querySelectorAll<SVGSVGElement>("figure.chart svg")) {
+    for (const svg of document.querySelectorAll<SVGSVGElement>(selector)) {
       if (!svg.checkVisibility() || svg.closest(".chart-legend, .chart-key")) continue;
       const labels = [...svg.querySelectorAll("text")]
         .filter((t) => t.checkVisibility() && t.textContent!.trim() !== "")
         .map((t) => ({ text: t.textContent!.trim().slice(0, 40), box: corners(t) }));
-      const chart = svg.closest("figure")!.getAttribute("data-chart");
+      const chart = svg.closest("figure")?.getAttribute("data-chart") ?? location.pathname.split("/").pop();
       labels.forEach((a, i) => {
         for (const b of labels.slice(i + 1)) if (!apart(a.box, b.box)) found.push(`${chart}: «${a.text}» × «${b.text}»`);
       });
     }
     return found;
-  });
+  }, drawings);
 }
