@@ -173,8 +173,8 @@ describe("the deck with JavaScript", () => {
     }
   });
 
-  test(`at ${WIDTHS.phone} px the control bar takes two rows at most, and its buttons keep their names`, async () => {
-    const { page } = await open(WIDTHS.phone);
+  test.each([WIDTHS.reflow, WIDTHS.phone])("at %i px the control bar takes two rows at most, and its buttons keep their names", async (width) => {
+    const { page } = await open(width);
     try {
       const rows = await page.evaluate(() => {
         const tops = [...document.querySelectorAll(".deck-bar :is(a, button, .deck-count)")]
