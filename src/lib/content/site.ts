@@ -6,3 +6,13 @@ export const SITE = {
   publisher: "Valutazione del programma We.Ca.Re.",
   repository: process.env.REPOSITORY_URL ?? "",
 } as const;
+
+/**
+ * The <title> of a page: the site's title on the home page; elsewhere the page's
+ * title followed by the site's short name, unless the title already names it
+ * ("La strategia We.Ca.Re." stays as it is).
+ */
+export function documentTitle(title: string, isHome: boolean): string {
+  if (isHome) return SITE.title;
+  return title.includes(SITE.shortTitle) ? title : `${title} · ${SITE.shortTitle}`;
+}
