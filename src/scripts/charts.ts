@@ -153,7 +153,7 @@ function controlGroup(label: string): HTMLElement {
   return group;
 }
 
-/** Networks: choose one wave or all three, and filter actor types. */
+/** Networks: choose one wave or all three; the numbered list says who is absent from the wave shown. */
 function enhanceNetwork(figure: HTMLElement) {
   const panels = [...figure.querySelectorAll<HTMLElement>(".chart-panel[data-panel]")];
   if (!figure.querySelector("svg.network") || panels.length < 2) return;
@@ -166,6 +166,11 @@ function enhanceNetwork(figure: HTMLElement) {
       a.classList.toggle("is-hidden", key !== "all" && a.dataset.panel !== key);
     }
     for (const b of buttons) b.setAttribute("aria-pressed", String(b.value === key));
+    const shown = panels.find((p) => p.dataset.panel === key);
+    const present = new Set([...(shown?.querySelectorAll<SVGElement>(".node:not(.absent)") ?? [])].map((n) => n.dataset.id));
+    for (const li of figure.querySelectorAll<HTMLElement>(".chart-key-list li[data-id]")) {
+      li.classList.toggle("is-absent", !!shown && !present.has(li.dataset.id));
+    }
   };
   for (const [value, text] of [["all", "Tutte"], ...keys.map((k) => [k, `${k.slice(1)}ª`])] as const) {
     const b = document.createElement("button");
@@ -176,10 +181,12 @@ function enhanceNetwork(figure: HTMLElement) {
     buttons.push(b);
     waves.append(b);
   }
-  // Hovering an actor's entry in the numbered list highlights it in every wave drawn.
+  // Pointing at (or tapping) an actor's entry in the numbered list highlights it in every wave drawn.
   for (const li of figure.querySelectorAll<HTMLElement>(".chart-key-list li[data-id]")) {
     li.addEventListener("mouseenter", () => highlightActor(figure, li.dataset.id!));
     li.addEventListener("mouseleave", () => clearHighlight(figure));
+    // A tap after a tap on a node: the node's blur has just cleared the highlight.
+    li.addEventListener("click", () => highlightActor(figure, li.dataset.id!));
   }
   const head = figure.querySelector(".chart-legend-label") ?? figure.querySelector(".chart-legend") ?? figure.querySelector(".chart-body");
   head?.before(waves);

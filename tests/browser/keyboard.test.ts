@@ -184,6 +184,64 @@ describe("chart controls work from the keyboard", () => {
     }
   });
 
+  test("network list of actors: with one wave shown, the actors absent from it are said so; with all waves, none", async () => {
+    const page = await open(desktop, pageWith("figure.chart .chart-key-list"));
+    try {
+      const figure = page.locator("figure.chart:has(.chart-key-list)").first();
+      const waves = figure.locator(".chart-controls button");
+      await waves.nth(1).click(); // 1ª
+      const absentInDrawing = await figure
+        .locator('.chart-panel[data-panel="w1"] .node.absent')
+        .evaluateAll((ns) => ns.map((n) => n.getAttribute("data-id")).sort());
+      expect(absentInDrawing.length).toBeGreaterThan(0);
+      const absentInList = await figure.locator(".chart-key-list li.is-absent").evaluateAll((ls) => ls.map((l) => l.getAttribute("data-id")).sort());
+      expect(absentInList).toEqual(absentInDrawing);
+      const said = await figure
+        .locator(".chart-key-list li.is-absent .key-detail")
+        .first()
+        .evaluate((el) => getComputedStyle(el, "::after").content);
+      expect(said).toContain("assente in questa rilevazione");
+      await waves.nth(0).click(); // Tutte
+      expect(await figure.locator(".chart-key-list li.is-absent").count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("a network actor's tooltip gives its name, type and ties on separate lines", async () => {
+    const page = await open(desktop, pageWith("figure.chart .chart-key-list"));
+    try {
+      const node = page.locator("figure.chart .chart-panel:not(.is-hidden) .node:not(.absent)").first();
+      await node.hover();
+      const tip = page.locator(".chart-tooltip");
+      expect(await tip.isVisible()).toBe(true);
+      const lines = (await tip.innerText()).split("\n").filter(Boolean);
+      expect(lines.length).toBeGreaterThanOrEqual(3);
+      expect(lines.at(-1)).toMatch(/legam/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("text drawn on a mark lets the pointer through: the centre of a matrix cell shows the cell's tooltip", async () => {
+    const page = await open(desktop, pageWith('figure.chart[data-chart="discontinuity-matrix"]'));
+    try {
+      const figure = page.locator('figure.chart[data-chart="discontinuity-matrix"]');
+      const label = figure.locator(".svg-wide text", { hasText: /^marcata$/ }).first();
+      await label.scrollIntoViewIfNeeded();
+      const box = (await label.boundingBox())!;
+      const hit = await page.evaluate(([x, y]) => {
+        const el = document.elementFromPoint(x!, y!);
+        return el?.closest("[data-tip]")?.getAttribute("data-tip") ?? el?.tagName ?? null;
+      }, [box.x + box.width / 2, box.y + box.height / 2]);
+      expect(hit).toMatch(/marcata/);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      expect(await page.locator(".chart-tooltip").isVisible()).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
   test("a part-to-whole bar keeps a plain legend: no button would hide a part and leave its share label behind", async () => {
     const page = await open(desktop, pageWith('figure.chart[data-chart="cases-share-of-measure"]'));
     try {
