@@ -125,3 +125,25 @@ describe("glossary terms with a mouse (unchanged)", () => {
     }
   });
 });
+
+describe("network charts on a touch screen", () => {
+  test("a tap on an entry of the numbered list highlights that actor, even right after a tap on a node", async () => {
+    const page = await openPage(phone, site.url, pageWith("figure.chart .chart-key-list"));
+    try {
+      const figure = page.locator("figure.chart:has(.chart-key-list)").first();
+      const node = figure.locator(".chart-panel:not(.is-hidden) .node:not(.absent)").first();
+      await node.scrollIntoViewIfNeeded();
+      await node.tap();
+      const entry = figure.locator(".chart-key-list li").nth(1);
+      const id = (await entry.getAttribute("data-id"))!;
+      await entry.scrollIntoViewIfNeeded();
+      await entry.tap();
+      expect(await entry.getAttribute("class")).toContain("is-active");
+      const panel = figure.locator(".chart-panel:not(.is-hidden)").first();
+      expect(await panel.locator(`.node[data-id="${id}"]`).getAttribute("class")).not.toContain("is-dimmed");
+      expect(await panel.locator(".node.is-dimmed").count()).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+  });
+});
