@@ -69,6 +69,16 @@ describe("search page (/cerca/)", () => {
     expect(excerpts).not.toMatch(/<script|embed\.js|Copia il codice/);
     // A glossary term's tooltip repeats the term's definition right after it: "politiche Cambiamento delle politiche pubbliche: …".
     expect(excerpts).not.toMatch(/\.\.\s/);
+    // Nor what a chart draws or offers: tick labels, data tables, download links.
+    expect(excerpts).not.toMatch(/Scarica|PNG 1920|dati \(CSV\)/);
+    const alba = await open("cerca/?q=Alba");
+    await settled(alba.page);
+    const albaText = (await alba.page.locator("#search-results").textContent()) ?? "";
+    await alba.page.close();
+    expect(albaText).toMatch(/CSA Alba/);
+    expect(albaText).not.toMatch(/0,286|\b1\. 7\. 6\./);
+    // The parts of a home-page figure are apart: "programma Fonte", not "programmaFonte".
+    expect(excerpts).not.toMatch(/[a-zà-ù]Fonte:/);
     expect((await open("cerca/?q=pagina%20non%20trovata").then(async ({ page: p }) => {
       await settled(p);
       const found = await p.locator("#search-results > li h2 a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
