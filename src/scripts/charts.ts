@@ -27,8 +27,11 @@ function hideTip() {
   tooltip.hidden = true;
 }
 
+/** The colour a mark is drawn in: its fill, or its outline when it is hollow (an inferred dot), or its group's fill. */
 function markColor(el: Element): string | null {
-  return el.getAttribute("fill") ?? el.closest("[fill]")?.getAttribute("fill") ?? el.getAttribute("stroke");
+  const fill = el.getAttribute("fill");
+  if (fill && fill !== "none") return fill;
+  return el.getAttribute("stroke") ?? el.closest("[fill]")?.getAttribute("fill") ?? null;
 }
 
 /** Makes every mark with a <title> focusable and gives it a tooltip. */
@@ -133,6 +136,12 @@ function enhanceLegend(figure: HTMLElement) {
       if (network) return toggleActors(figure, color, on);
       for (const mark of figure.querySelectorAll(".chart-body [data-tip]")) {
         if (markColor(mark) === color) mark.classList.toggle("is-hidden", !on);
+      }
+      // What goes with those marks: a line drawn in that colour, a label naming the entry.
+      const name = li.textContent?.trim();
+      for (const el of figure.querySelectorAll(".chart-body path[stroke], .chart-body text")) {
+        const same = el.tagName.toLowerCase() === "text" ? el.textContent?.trim() === name : el.getAttribute("stroke") === color;
+        if (same) el.classList.toggle("is-hidden", !on);
       }
     });
   }

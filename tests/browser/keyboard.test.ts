@@ -184,6 +184,41 @@ describe("chart controls work from the keyboard", () => {
     }
   });
 
+  test("a legend button hides the whole series: hollow (inferred) dots with the filled ones, a line with its dots and its end label", async () => {
+    const chapters = listPages().filter((p) => !p.startsWith("embed/"));
+    const page = await open(desktop, pageWith('figure.chart[data-chart="interventions-by-case"]', chapters));
+    try {
+      const figure = page.locator('figure.chart[data-chart="interventions-by-case"]');
+      // Every entry in turn: afterwards no visible dot, filled or hollow, is drawn in that entry's colour.
+      const buttons = figure.locator(".chart-legend button");
+      for (let i = 0; i < (await buttons.count()); i++) {
+        const button = buttons.nth(i);
+        const color = await button.evaluate((b) => b.closest("li")!.getAttribute("data-color"));
+        await button.click();
+        const left = await figure.locator(".svg-wide circle:not(.is-hidden)").evaluateAll(
+          (cs, c) => cs.filter((el) => el.checkVisibility() && (el.getAttribute("fill") === c || el.getAttribute("stroke") === c)).length,
+          color,
+        );
+        expect([color, left]).toEqual([color, 0]);
+        await button.click();
+      }
+    } finally {
+      await page.close();
+    }
+    const lines = await open(desktop, pageWith('figure.chart[data-chart="network-metrics"]', chapters));
+    try {
+      const figure = lines.locator('figure.chart[data-chart="network-metrics"]');
+      const button = figure.locator(".chart-legend button").first();
+      const name = (await button.innerText()).trim();
+      await button.click();
+      const color = await button.evaluate((b) => b.closest("li")!.getAttribute("data-color"));
+      expect(await figure.locator(`.svg-wide path[stroke="${color}"]`).evaluateAll((ps) => ps.filter((p) => p.checkVisibility()).length)).toBe(0);
+      expect(await figure.locator(".svg-wide text").evaluateAll((ts, n) => ts.filter((t) => t.checkVisibility() && t.textContent!.trim() === n).length, name)).toBe(0);
+    } finally {
+      await lines.close();
+    }
+  });
+
   test("network list of actors: with one wave shown, the actors absent from it are said so; with all waves, none", async () => {
     const page = await open(desktop, pageWith("figure.chart .chart-key-list"));
     try {

@@ -35,6 +35,8 @@ export const discontinuityMatrix: PlotChart = {
   note: () =>
     "La matrice è un'inferenza: il rapporto descrive le discontinuità caso per caso ma non le classifica per elemento, e nel complesso le definisce «parziali»; «marcata» è una nostra lettura. Le celle tratteggiate sono dedotte dal testo.",
   // Only the levels some cell has: a legend entry (and its toggle) for nothing would suggest a category the data lacks.
+  // Hiding a level would leave the words in its cells behind.
+  staticLegend: true,
   legend: (data) => LEVELS.filter((l) => data.discontinuities.some((d) => d.level === l)).map((l) => ({ label: LEVEL_LABEL[l], color: levelColor(l) })),
   describe(data) {
     return (

@@ -27,6 +27,8 @@ export const timeline: PlotChart = {
     data.timeline.some((r) => r.basis === "dedotto")
       ? "Le tappe con il contorno tratteggiato hanno una data dedotta dal testo, non dichiarata. Le tre rilevazioni di network analysis non sono datate nella fonte e per questo non compaiono."
       : undefined,
+  // Hiding a category would leave the labels of its bars behind.
+  staticLegend: true,
   legend: (data) =>
     TIMELINE_KINDS.filter((k) => data.timeline.some((r) => r.kind === k)).map((k) => ({
       label: TIMELINE_KIND_LABEL[k],
