@@ -4,7 +4,7 @@ import type * as Plot from "@observablehq/plot";
 import { loadData } from "../csv/load-data.ts";
 import { fundingPerInhabitant } from "../data/derive.ts";
 import { casesShareOfMeasure } from "./cases-share-of-measure.ts";
-import { labelProblems } from "../network/test-helpers.ts";
+import { labelProblems, tieProblems } from "../network/test-helpers.ts";
 import { buildFigure } from "./figure.ts";
 import { fundingByCase } from "./funding-by-case.ts";
 import { fundingPerInhabitantChart } from "./funding-per-inhabitant.ts";
@@ -183,6 +183,19 @@ describe("chart specs", () => {
       }
     },
   );
+
+  // data/ too: a tie through an actor is a property of the drawing, so an edit to the CSV files can bring one back.
+  test.each(
+    [["the frozen copy", data] as const, ["data/", loadData("data")] as const].flatMap(([source, rows]) =>
+      ["network-alessandria", "network-borgomanero", "network-alba", "network-pianezza", "network-waves"].map((id) => [id, source, rows] as const),
+    ),
+  )("%s (%s): no tie runs over an actor it does not connect, in any wave, present or faded", (id, _, rows) => {
+    for (const panel of buildFigure(getChart(id), rows).panels) {
+      const { document } = parseHTML(`<!doctype html><html><body>${panel.svg}</body></html>`);
+      expect(document.querySelectorAll("line.tie").length, panel.key).toBeGreaterThan(0);
+      expect(tieProblems(document), `${id} ${panel.label}`).toEqual([]);
+    }
+  });
 
   test("casesShareOfMeasure labels every segment with its share, the approximate remainder with «circa»", () => {
     for (const size of [PAGE_SIZE, NARROW_SIZE]) {

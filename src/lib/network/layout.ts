@@ -13,7 +13,9 @@ import {
   forceY,
   type SimulationNodeDatum,
 } from "d3-force";
+import { clearTies } from "./clear-ties.ts";
 import { compareIds, distinctEdges, indexNodes } from "./graph.ts";
+import { largestRadii } from "./node-radius.ts";
 import type { NetworkNode, NetworkTie, Point } from "./types.ts";
 
 /** Size of the target box and simulation length. */
@@ -27,6 +29,10 @@ export interface LayoutOptions {
 }
 
 interface SimNode extends SimulationNodeDatum {
+  id: string;
+}
+
+interface PlacedNode extends Point {
   id: string;
 }
 
@@ -44,9 +50,13 @@ const round1 = (v: number): number => Math.round(v * 10) / 10 + 0; // "+ 0" turn
 
 /**
  * Positions every node inside [margin, width − margin] × [margin, height − margin],
- * coordinates rounded to one decimal. Pure and deterministic: inputs are
- * copied (d3 mutates what it is given) and sorted, so the same nodes and ties
- * in any order give the same map. Throws if a tie names an unknown node.
+ * coordinates rounded to one decimal. No node lies on a tie it is not part of
+ * (ties are straight lines: a node on one reads as a tie through it), no two
+ * ties of a node leave it as one line and no circles touch, for circles as
+ * network-svg draws them, each at its largest over the waves (see clearTies).
+ * Pure and deterministic: inputs are copied (d3 mutates what it is given) and
+ * sorted, so the same nodes and ties in any order give the same map. Throws if
+ * a tie names an unknown node.
  */
 export function layoutNetwork(
   nodes: readonly NetworkNode[],
@@ -56,7 +66,8 @@ export function layoutNetwork(
   const byId = indexNodes(nodes);
   const simNodes: SimNode[] = [...byId.keys()].sort(compareIds).map((id) => ({ id }));
   // distinctEdges returns pairs already sorted by (a, b).
-  const links = distinctEdges(ties, byId).map((e) => ({ source: e.a, target: e.b }));
+  const edges = distinctEdges(ties, byId);
+  const links = edges.map((e) => ({ source: e.a, target: e.b }));
 
   const simulation = forceSimulation(simNodes)
     .stop() // no timer: we step it ourselves
@@ -70,13 +81,36 @@ export function layoutNetwork(
     .force("collide", forceCollide<SimNode>(14));
   simulation.tick(ticks);
 
-  return fitToBox(simNodes, width, height, margin);
+  const fitted = fitToBox(
+    simNodes.map((d) => ({ id: d.id, x: d.x ?? 0, y: d.y ?? 0 })),
+    width,
+    height,
+    margin,
+  );
+  // The simulation keeps nodes apart but not off ties between other nodes, which then
+  // read as ties through them. Cleared in drawing units, where circle sizes are known.
+  const radii = largestRadii(byId, ties);
+  const bounds = { left: margin, top: margin, right: margin + Math.max(0, width - 2 * margin), bottom: margin + Math.max(0, height - 2 * margin) };
+  const cleared = clearTies(
+    fitted.map((p) => ({ ...p, r: radii.get(p.id)! })),
+    edges,
+    bounds,
+  );
+  // Clearing only moves centres inside the box, so refitting can only enlarge the
+  // drawing again (it never brings a node back towards a tie).
+  const refitted = fitToBox(
+    [...cleared].map(([id, p]) => ({ id, ...p })),
+    width,
+    height,
+    margin,
+  );
+  return new Map(refitted.map((p) => [p.id, { x: round1(p.x), y: round1(p.y) }]));
 }
 
-/** Scales (preserving aspect ratio) and centres the simulated positions into the box. */
-function fitToBox(simNodes: readonly SimNode[], width: number, height: number, margin: number): Map<string, Point> {
-  const xs = simNodes.map((d) => d.x ?? 0);
-  const ys = simNodes.map((d) => d.y ?? 0);
+/** Scales (preserving aspect ratio) and centres positions into the box. */
+function fitToBox(points: readonly PlacedNode[], width: number, height: number, margin: number): PlacedNode[] {
+  const xs = points.map((d) => d.x);
+  const ys = points.map((d) => d.y);
   const minX = Math.min(...xs);
   const minY = Math.min(...ys);
   const spanX = Math.max(...xs) - minX;
@@ -88,9 +122,5 @@ function fitToBox(simNodes: readonly SimNode[], width: number, height: number, m
   const k = Number.isFinite(scale) ? scale : 0;
   const offsetX = margin + (innerW - spanX * k) / 2;
   const offsetY = margin + (innerH - spanY * k) / 2;
-  const positions = new Map<string, Point>();
-  simNodes.forEach((d, i) => {
-    positions.set(d.id, { x: round1(offsetX + (xs[i]! - minX) * k), y: round1(offsetY + (ys[i]! - minY) * k) });
-  });
-  return positions;
+  return points.map((d, i) => ({ id: d.id, x: offsetX + (xs[i]! - minX) * k, y: offsetY + (ys[i]! - minY) * k }));
 }

@@ -7,6 +7,7 @@ import { escapeXml } from "../format/escape.ts";
 import { estimateTextWidth } from "../format/text-width.ts";
 import { formatNumber } from "../format/number.ts";
 import { compareIds, waveGraph } from "./graph.ts";
+import { nodeRadius } from "./node-radius.ts";
 import type { NetworkNode, NetworkTie, Point, Wave } from "./types.ts";
 
 /** Everything needed to draw one wave. `id` must be unique on the page: element ids derive from it. */
@@ -43,9 +44,6 @@ export const LABEL_MAX_SCALE = 15 / 11;
 
 /** Number → attribute text, one decimal at most, never "-0" and never locale-formatted. */
 const num = (v: number): string => String(Math.round(v * 10) / 10 + 0);
-
-/** Circle radius: area grows with degree, so hubs stand out without swamping the drawing. */
-const radius = (degree: number): number => 4 + 1.5 * Math.sqrt(degree);
 
 /** Italian count of ties for the tooltip. */
 function tiesText(degree: number): string {
@@ -222,7 +220,7 @@ export function renderNetworkSvg(input: NetworkSvgInput): string {
     out.push(
       `<g class="${classes}" data-id="${escapeXml(n.id)}" data-type="${escapeXml(n.type)}" data-type-label="${escapeXml(typeLabel(n.type))}" data-degree="${d}"${k === undefined ? "" : ` data-number="${k}"`}${fade}>` +
         `<title>${escapeXml(tooltip)}</title>` +
-        `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(radius(d))}" fill="${escapeXml(typeColor(n.type))}" ${ring}/>` +
+        `<circle cx="${num(p.x)}" cy="${num(p.y)}" r="${num(nodeRadius(d))}" fill="${escapeXml(typeColor(n.type))}" ${ring}/>` +
         `</g>`,
     );
   }
@@ -236,7 +234,7 @@ export function renderNetworkSvg(input: NetworkSvgInput): string {
   const present = sorted.filter((n) => (degree.get(n.id) ?? 0) > 0);
   const circleBox = (n: NetworkNode): Box => {
     const p = at(n.id);
-    const r = radius(degree.get(n.id) ?? 0);
+    const r = nodeRadius(degree.get(n.id) ?? 0);
     return { left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r };
   };
   const text = (n: NetworkNode, label: string, spot: Placed, faded: boolean) =>
@@ -248,7 +246,7 @@ export function renderNetworkSvg(input: NetworkSvgInput): string {
     const byNumber = [...present].sort((a, b) => numberOf(a)! - numberOf(b)!);
     for (const n of byNumber) {
       const label = String(numberOf(n));
-      const spot = placeNumber(at(n.id), radius(degree.get(n.id) ?? 0), label, fontSize, width, height, taken);
+      const spot = placeNumber(at(n.id), nodeRadius(degree.get(n.id) ?? 0), label, fontSize, width, height, taken);
       taken.push(spot.box);
       out.push(text(n, label, spot, false));
     }
@@ -256,7 +254,7 @@ export function renderNetworkSvg(input: NetworkSvgInput): string {
     // Only the lead body is named: in small multiples every other name would crowd the panel.
     for (const n of sorted.filter((m) => m.isLead)) {
       const d = degree.get(n.id) ?? 0;
-      out.push(text(n, truncate(n.label), placeName(at(n.id), radius(d), truncate(n.label), fontSize, width, height), d === 0));
+      out.push(text(n, truncate(n.label), placeName(at(n.id), nodeRadius(d), truncate(n.label), fontSize, width, height), d === 0));
     }
   }
   out.push(`</g>`, `</svg>`);

@@ -4,7 +4,7 @@
  */
 import { estimateTextWidth } from "../format/text-width.ts";
 import { LABEL_MAX_SCALE } from "./network-svg.ts";
-import type { NetworkNode, NetworkTie, Wave } from "./types.ts";
+import type { NetworkNode, NetworkTie, Point, Wave } from "./types.ts";
 
 /** A node with sensible defaults: label = id, type "comune", not the lead. */
 export function node(id: string, type = "comune", isLead = false, label = id): NetworkNode {
@@ -109,5 +109,41 @@ export function labelProblems(doc: { querySelector: Document["querySelector"]; q
     for (const c of circles) if (c.id !== b.id && hit(b, c)) problems.push(`label ${b.id} covers actor ${c.id}`);
     for (const o of boxes.slice(i + 1)) if (hit(b, o)) problems.push(`label ${b.id} covers label ${o.id}`);
   });
+  return problems;
+}
+
+/** Distance from `p` to the segment a–b. */
+export function segmentDistance(p: Point, a: Point, b: Point): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length2 = dx * dx + dy * dy;
+  const t = length2 === 0 ? 0 : Math.min(1, Math.max(0, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/** Room a reader needs between a tie and a circle it does not connect to see that it does not connect it. */
+export const TIE_CLEARANCE = 2;
+
+/**
+ * Ties of a drawn network panel that run over an actor they do not connect:
+ * within that actor's radius + TIE_CLEARANCE of its centre, whether the actor
+ * is present in the wave or faded. Empty when all is well.
+ */
+export function tieProblems(doc: { querySelectorAll: Document["querySelectorAll"] }): string[] {
+  const at = (e: Element, ...names: string[]) => names.map((n) => Number(e.getAttribute(n)));
+  const circles = [...doc.querySelectorAll("g.node")].map((g) => {
+    const [x, y, r] = at(g.querySelector("circle")!, "cx", "cy", "r") as [number, number, number];
+    return { id: g.getAttribute("data-id")!, x, y, r };
+  });
+  const problems: string[] = [];
+  for (const line of doc.querySelectorAll("line.tie")) {
+    const [x1, y1, x2, y2] = at(line, "x1", "y1", "x2", "y2") as [number, number, number, number];
+    const [from, to] = [line.getAttribute("data-from")!, line.getAttribute("data-to")!];
+    for (const c of circles) {
+      if (c.id === from || c.id === to) continue;
+      const d = segmentDistance(c, { x: x1, y: y1 }, { x: x2, y: y2 });
+      if (d < c.r + TIE_CLEARANCE) problems.push(`tie ${from}–${to} runs ${d.toFixed(1)} from the centre of ${c.id} (radius ${c.r})`);
+    }
+  }
   return problems;
 }
