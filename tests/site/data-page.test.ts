@@ -46,6 +46,27 @@ describe("the data page /dati/", () => {
     expect(rowRules(DATASETS.ties).length).toBeGreaterThan(0);
   });
 
+  test("words each rule with the columns it ties, as the CSV header names them, and values those columns allow", () => {
+    let rules = 0;
+    for (const name of names) {
+      const shape = DATASETS[name].schema.shape as Record<string, never>;
+      for (const rule of section(name).querySelectorAll(".data-rule")) {
+        rules++;
+        const codes = [...rule.querySelectorAll("code")].map(text);
+        expect(codes.length, text(rule)).toBe(4);
+        for (let i = 0; i < codes.length; i += 2) {
+          const [column, value] = [codes[i]!, codes[i + 1]!];
+          expect(Object.keys(shape), `${name}: ${text(rule)}`).toContain(column);
+          expect(columnMeta(shape[column]!).values, `${name}: ${text(rule)}`).toContain(value);
+        }
+      }
+    }
+    expect(rules).toBeGreaterThanOrEqual(2);
+    expect(text(section("discontinuities").querySelector(".data-rule")!)).toMatch(
+      /^Regola: Se level vale marcata, basis vale sempre dedotto: /,
+    );
+  });
+
   test("shows beside each allowed value the name the charts give it, where the vocabulary has one", () => {
     let labelled = 0;
     for (const name of names) {
