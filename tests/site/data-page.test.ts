@@ -93,4 +93,10 @@ describe("the data page /dati/", () => {
     expect(text(columnRow("discontinuities", "level"))).toContain("Valori: marcata, parziale, assente.");
     expect(columnRow("discontinuities", "level").querySelector(".dict-values")).toBeNull();
   });
+
+  test("tells readers how the actors of a network are numbered, without the staff's advice on editing the file", () => {
+    const description = text(section("actors").querySelector("p")!);
+    expect(description).toContain("gli attori sono numerati seguendo l'ordine delle righe di quel caso in questo file");
+    expect(description).not.toMatch(/spostare|spostate|aggiungete/i);
+  });
 });

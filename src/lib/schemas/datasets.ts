@@ -171,7 +171,7 @@ const actors = {
   file: "actors.csv",
   title: "Attori delle reti",
   description:
-    "Un attore (nodo) della rete di un caso, nominato o descritto nel testo. Nel grafico di ogni caso gli attori sono numerati nell'ordine delle righe di questo file: spostare una riga cambia i numeri.",
+    "Un attore (nodo) della rete di un caso, nominato o descritto nel testo. Nel grafico della rete di ogni caso gli attori sono numerati seguendo l'ordine delle righe di quel caso in questo file.",
   schema: z.object({
     actor_id: col.id("Identificativo dell'attore, unico in tutto il file."),
     case_id: col.oneOf(CASE_IDS, "Caso."),
