@@ -11,46 +11,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { z } from "zod";
 import { columnMeta } from "../src/lib/schemas/columns.ts";
 import { DATASETS, rowRules, type DatasetName } from "../src/lib/schemas/datasets.ts";
-import {
-  ACTOR_TYPE_LABEL,
-  ACTOR_TYPES,
-  BASES,
-  BASIS_LABEL,
-  CHANGE_ELEMENT_LABEL,
-  CHANGE_ELEMENTS,
-  COVID_EFFECT_LABEL,
-  COVID_EFFECTS,
-  DISCONTINUITY_KIND_LABEL,
-  DISCONTINUITY_KINDS,
-  POLICY_AREA_LABEL,
-  POLICY_AREAS,
-  TIMELINE_KIND_LABEL,
-  TIMELINE_KINDS,
-  WAVE_LABEL,
-  WAVES,
-} from "../src/lib/schemas/vocabularies.ts";
+import { vocabularyLabels } from "../src/lib/schemas/vocabularies.ts";
 
 export const START_MARKER = "<!-- dictionary:start -->";
 export const END_MARKER = "<!-- dictionary:end -->";
 
 /** Path of the README that holds the dictionary. */
 export const README_PATH = fileURLToPath(new URL("../data/README.md", import.meta.url));
-
-/** Vocabularies that have Italian labels, matched to a column by their values. */
-const LABELLED: readonly { values: readonly string[]; labels: Readonly<Record<string, string>> }[] = [
-  { values: ACTOR_TYPES, labels: ACTOR_TYPE_LABEL },
-  { values: POLICY_AREAS, labels: POLICY_AREA_LABEL },
-  { values: COVID_EFFECTS, labels: COVID_EFFECT_LABEL },
-  { values: DISCONTINUITY_KINDS, labels: DISCONTINUITY_KIND_LABEL },
-  { values: CHANGE_ELEMENTS, labels: CHANGE_ELEMENT_LABEL },
-  { values: BASES, labels: BASIS_LABEL },
-  { values: WAVES, labels: WAVE_LABEL },
-  { values: TIMELINE_KINDS, labels: TIMELINE_KIND_LABEL },
-];
-
-function sameValues(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((v, i) => v === b[i]);
-}
 
 /** Escapes text for a Markdown table cell. */
 function cell(text: string): string {
@@ -59,7 +26,7 @@ function cell(text: string): string {
 
 function allowedValues(values: readonly string[] | undefined): string {
   if (!values) return "";
-  const labels = LABELLED.find((l) => sameValues(l.values, values))?.labels;
+  const labels = vocabularyLabels(values);
   if (!labels) return values.map((v) => `\`${v}\``).join(", ");
   return values.map((v) => (labels[v] ? `\`${v}\`: ${labels[v]}` : `\`${v}\``)).join("; ");
 }

@@ -75,3 +75,16 @@ describe("vocabularies", () => {
     for (const v of vocabularies.CASE_IDS) expect(v).toMatch(/^[a-z]+$/);
   });
 });
+
+describe("vocabularyLabels(values)", () => {
+  test("finds the labels of a labelled vocabulary by its list of values", () => {
+    expect(vocabularies.vocabularyLabels(vocabularies.COVID_EFFECTS)).toBe(vocabularies.COVID_EFFECT_LABEL);
+    expect(vocabularies.vocabularyLabels(vocabularies.WAVES)?.["2"]).toBe("2ª rilevazione (attuazione)");
+  });
+
+  test("finds none for a list without labels, or for part of a vocabulary", () => {
+    expect(vocabularies.vocabularyLabels(vocabularies.CASE_IDS)).toBeUndefined();
+    expect(vocabularies.vocabularyLabels(["true", "false"])).toBeUndefined();
+    expect(vocabularies.vocabularyLabels(vocabularies.BASES.slice(0, 1))).toBeUndefined();
+  });
+});

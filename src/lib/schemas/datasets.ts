@@ -51,18 +51,22 @@ export interface RowRule<Row> {
 }
 
 /**
- * The rule "a row that … is always `dedotto`": the error points at `basis` and
- * asks for `dedotto`. `when` tells the rows it applies to.
+ * The rule "where `column` is `value`, `basis` is `dedotto`": the error points
+ * at `basis` and asks for `dedotto`. The dictionary text names both columns and
+ * both values, then gives `reason`, so a reader can match it to the CSV header.
  */
-function inferredWhen<Row extends { basis: string }>(
-  when: (row: Row) => boolean,
-  text: { description: string; message: string; hint: string },
+function inferredWhen<Row extends { basis: string }, C extends keyof Row & string>(
+  _schema: z.ZodType<Row>,
+  column: C,
+  value: Row[C] & string,
+  text: { reason: string; message: string; hint: string },
 ): { description: string; column: "basis"; broken(row: Row): ReturnType<RowRule<Row>["broken"]> } {
   // Not typed RowRule<Row>: its `keyof Row` would keep it from fitting DatasetDef's default row type.
   return {
-    description: text.description,
+    description: `Se \`${column}\` vale \`${value}\`, \`basis\` vale sempre \`dedotto\`: ${text.reason}`,
     column: "basis",
-    broken: (r) => (when(r) && r.basis !== "dedotto" ? { message: text.message, expected: "dedotto", hint: text.hint } : undefined),
+    broken: (r) =>
+      r[column] === value && r.basis !== "dedotto" ? { message: text.message, expected: "dedotto", hint: text.hint } : undefined,
   };
 }
 
@@ -155,9 +159,8 @@ const discontinuities = {
   key: ["case_id", "element"],
   refs: [{ column: "case_id", dataset: "cases", key: "case_id" }],
   rules: [
-    inferredWhen((r: z.output<typeof discontinuitySchema>) => r.level === "marcata", {
-      description:
-        "Una discontinuità `marcata` è sempre `dedotto`: la fonte definisce «parziali» le discontinuità osservate e non ne gradua l'intensità.",
+    inferredWhen(discontinuitySchema, "level", "marcata", {
+      reason: "la fonte definisce «parziali» le discontinuità osservate e non ne gradua l'intensità.",
       message: "a «marcata» level is our reading, never stated by the source",
       hint: "write basis dedotto, or level parziale if the source names this discontinuity",
     }),
@@ -168,7 +171,7 @@ const actors = {
   file: "actors.csv",
   title: "Attori delle reti",
   description:
-    "Un attore (nodo) della rete di un caso, nominato o descritto nel testo. Nel grafico di ogni caso gli attori sono numerati nell'ordine delle righe di questo file: spostare una riga cambia i numeri.",
+    "Un attore (nodo) della rete di un caso, nominato o descritto nel testo. Nel grafico della rete di ogni caso gli attori sono numerati seguendo l'ordine delle righe di quel caso in questo file.",
   schema: z.object({
     actor_id: col.id("Identificativo dell'attore, unico in tutto il file."),
     case_id: col.oneOf(CASE_IDS, "Caso."),
@@ -204,9 +207,9 @@ const ties = {
     { column: "to", dataset: "actors", key: "actor_id", sameCase: true },
   ],
   rules: [
-    inferredWhen((r: z.output<typeof tieSchema>) => r.wave === "3", {
-      description:
-        "Un legame della rilevazione 3 è sempre `dedotto`: le interviste della fonte risalgono a prima della fine dei progetti, quindi il testo non può affermare un legame successivo.",
+    inferredWhen(tieSchema, "wave", "3", {
+      reason:
+        "la rilevazione 3 è successiva alla fine dei progetti, mentre le interviste della fonte risalgono a prima, quindi il testo non può affermare un legame di quella fase.",
       message: "no tie after the end of the projects is stated by the source",
       hint: "the interviews predate the end of the projects: write basis dedotto",
     }),

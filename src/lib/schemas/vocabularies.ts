@@ -95,3 +95,24 @@ export const TIMELINE_KIND_LABEL: Record<TimelineKind, string> = {
   valutazione: "Valutazione",
   contesto: "Contesto",
 };
+
+/** Every vocabulary that has Italian labels, with them. */
+const LABELLED: readonly { values: readonly string[]; labels: Readonly<Record<string, string>> }[] = [
+  { values: ACTOR_TYPES, labels: ACTOR_TYPE_LABEL },
+  { values: POLICY_AREAS, labels: POLICY_AREA_LABEL },
+  { values: COVID_EFFECTS, labels: COVID_EFFECT_LABEL },
+  { values: DISCONTINUITY_KINDS, labels: DISCONTINUITY_KIND_LABEL },
+  { values: CHANGE_ELEMENTS, labels: CHANGE_ELEMENT_LABEL },
+  { values: BASES, labels: BASIS_LABEL },
+  { values: WAVES, labels: WAVE_LABEL },
+  { values: TIMELINE_KINDS, labels: TIMELINE_KIND_LABEL },
+];
+
+/**
+ * The Italian labels of a column's allowed values (the words charts and tables
+ * show), found by the list of values the column was built from; undefined for a
+ * list without labels (case ids, units, true/false).
+ */
+export function vocabularyLabels(values: readonly string[]): Readonly<Record<string, string>> | undefined {
+  return LABELLED.find((l) => l.values.length === values.length && l.values.every((v, i) => v === values[i]))?.labels;
+}
