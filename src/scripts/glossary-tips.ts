@@ -14,13 +14,20 @@ const OPEN = "tip-open";
 const DISMISSED = "tip-dismissed";
 export const OPEN_IN_GLOSSARY = "Apri nel glossario";
 
-/** Shifts a shown tip left when it would pass the right edge of the viewport. */
+/**
+ * Shifts a shown tip left when it would pass the right edge of the viewport, and
+ * opens it above the term when it would run off the bottom and there is room above.
+ */
 function keepTipInView(term: HTMLElement) {
   const tip = term.querySelector<HTMLElement>(".term-tip");
   if (!tip) return;
   tip.style.translate = "";
-  const overflow = tip.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
+  term.classList.remove("tip-above");
+  const box = tip.getBoundingClientRect();
+  const overflow = box.right - (document.documentElement.clientWidth - 8);
   if (overflow > 0) tip.style.translate = `${-Math.ceil(overflow)}px 0`;
+  const roomAbove = term.getBoundingClientRect().top - (document.querySelector(".site-header")?.getBoundingClientRect().bottom ?? 0);
+  if (box.bottom > window.innerHeight - 8 && roomAbove > box.height + 12) term.classList.add("tip-above");
 }
 
 function isShown(term: HTMLElement): boolean {

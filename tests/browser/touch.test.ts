@@ -67,6 +67,25 @@ describe(`glossary terms on a ${WIDTHS.phone} px touch screen`, () => {
     }
   });
 
+  test("a term near the bottom of the screen opens its tip above it, inside the screen", async () => {
+    const { page } = await openTerm();
+    try {
+      // Scroll so that the first term sits just above the bottom edge.
+      await page.locator(".term-link").first().evaluate((el) => {
+        const top = el.getBoundingClientRect().top + window.scrollY;
+        window.scrollTo(0, top - window.innerHeight + 40);
+      });
+      await page.tap(".term-link >> nth=0");
+      expect(await tip(page).isVisible()).toBe(true);
+      const box = (await tip(page).boundingBox())!;
+      const term = (await page.locator(".term-link").first().boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(740);
+      expect(box.y + box.height).toBeLessThanOrEqual(term.y);
+    } finally {
+      await page.close();
+    }
+  });
+
   test("the shown tip's link \"Apri nel glossario\" opens the entry", async () => {
     const { page, href } = await openTerm();
     try {
