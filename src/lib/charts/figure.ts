@@ -1,8 +1,8 @@
 import { csvFormatRows } from "d3-dsv";
 import type { Data } from "../schemas/datasets.ts";
 import { escapeXml } from "../format/escape.ts";
-import { NARROW_SIZE, renderChart, PAGE_SIZE, type ChartKey } from "./render.ts";
-import type { ChartDecl, ChartTable, LegendEntry } from "./types.ts";
+import { NARROW_SIZE, renderChart, PAGE_SIZE } from "./render.ts";
+import type { ChartDecl, ChartKey, ChartTable, LegendEntry } from "./types.ts";
 
 /** Everything a page needs to show one chart: computed once per build and shared by every page that shows it. */
 export interface Figure {

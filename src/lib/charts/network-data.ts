@@ -4,7 +4,7 @@ import type { NetworkNode, NetworkTie, Wave } from "../network/types.ts";
 import type { Data } from "../schemas/datasets.ts";
 import { ACTOR_TYPE_LABEL, ACTOR_TYPES, WAVE_LABEL, type ActorType, type CaseId } from "../schemas/vocabularies.ts";
 import { color } from "./palette.ts";
-import type { KeyEntry, LegendEntry } from "./types.ts";
+import type { ChartKey, LegendEntry } from "./types.ts";
 
 export const WAVES: readonly Wave[] = [1, 2, 3];
 
@@ -93,7 +93,7 @@ export function actorNumbers(nodes: readonly NetworkNode[]): Map<string, number>
 }
 
 /** The numbered list of a case's actors printed with its network: name, type, lead, deduced. */
-export function actorKey(data: Data, caseId: CaseId): { title: string; entries: KeyEntry[] } {
+export function actorKey(data: Data, caseId: CaseId): ChartKey {
   const { nodes } = caseNetwork(data, caseId);
   const numbers = actorNumbers(nodes);
   return {

@@ -1,12 +1,6 @@
 import { lazy, Plot } from "./lazy.ts";
 import type { Data } from "../schemas/datasets.ts";
-import type { ChartDecl, ChartSize, KeyEntry } from "./types.ts";
-
-/** A titled numbered list printed with a chart, on the page and on its slide. */
-export interface ChartKey {
-  title: string;
-  entries: KeyEntry[];
-}
+import type { ChartDecl, ChartKey, ChartSize } from "./types.ts";
 
 const linkedom = lazy<typeof import("linkedom")>("linkedom");
 

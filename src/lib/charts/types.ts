@@ -47,6 +47,12 @@ export interface KeyEntry {
   dashed?: boolean;
 }
 
+/** A titled numbered list printed with a chart, on the page and on its slide. */
+export interface ChartKey {
+  title: string;
+  entries: KeyEntry[];
+}
+
 /** Rendering size in CSS pixels; exports use larger sizes. */
 export interface ChartSize {
   width: number;
@@ -90,7 +96,7 @@ export interface SvgChart extends ChartBase {
   render: (
     data: Data,
     size: ChartSize,
-  ) => { panels: { key: string; label: string; svg: string }[]; aside?: string; key?: { title: string; entries: KeyEntry[] } };
+  ) => { panels: { key: string; label: string; svg: string }[]; aside?: string; key?: ChartKey };
 }
 
 export type ChartDecl = PlotChart | SvgChart;

@@ -1,6 +1,6 @@
 import { escapeXml } from "../format/escape.ts";
-import { PAGE_SIZE, renderChart, type ChartKey } from "../charts/render.ts";
-import type { ChartDecl, ChartSize } from "../charts/types.ts";
+import { PAGE_SIZE, renderChart } from "../charts/render.ts";
+import type { ChartDecl, ChartKey, ChartSize } from "../charts/types.ts";
 import type { Data } from "../schemas/datasets.ts";
 import { legibleNetworkLabels } from "./network-labels.ts";
 import { layoutPanels } from "./panels.ts";

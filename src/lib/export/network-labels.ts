@@ -4,6 +4,7 @@
  * that, so the labels are resized here to a legible size on the slide, and
  * moved so that they keep their place beside, above or below their circle.
  */
+import type { LabelPlace } from "../network/network-svg.ts";
 
 export interface LabelOptions {
   /** Slide px per panel unit. */
@@ -19,7 +20,7 @@ const num = (v: number): string => String(Math.round(v * 10) / 10 + 0);
  * keep its place around the node (see numberSpots and placeName): text beside
  * the node stays centred on it, text below moves down, text above stays put.
  */
-const SHIFT: Record<string, number> = { r: 0.35, l: 0.35, a: 0, ar: 0, al: 0, b: 0.8, br: 0.8, bl: 0.8 };
+const SHIFT: Record<LabelPlace, number> = { r: 0.35, l: 0.35, a: 0, ar: 0, al: 0, b: 0.8, br: 0.8, bl: 0.8 };
 
 /** Returns the SVG with readable labels; any SVG that is not a network panel is returned unchanged. */
 export function legibleNetworkLabels(svg: string, { scale, minPx }: LabelOptions): string {
@@ -33,7 +34,7 @@ export function legibleNetworkLabels(svg: string, { scale, minPx }: LabelOptions
   out = out.replace(
     /<text class="label[^"]*" data-id="[^"]*" data-place="([a-z]+)" x="[\d.-]+" y="([\d.-]+)"[^>]*>[^<]*<\/text>/g,
     (text, place: string, y: string) => {
-      const dy = (SHIFT[place] ?? 0) * (target - size);
+      const dy = (SHIFT[place as LabelPlace] ?? 0) * (target - size);
       return dy ? text.replace(` y="${y}"`, ` y="${num(Number(y) + dy)}"`) : text;
     },
   );
