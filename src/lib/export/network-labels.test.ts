@@ -34,6 +34,30 @@ const svg = renderNetworkSvg({
     ["b", 3],
   ]),
 });
+// Neighbours on both sides of "a" and "d", and one above "d": their numbers go above ("a") and below ("d").
+const crowdedNodes: NetworkNode[] = ["a", "b", "c", "d", "e", "f", "g"].map((id) => ({ id, label: id, type: "comune", isLead: false }));
+const crowded = renderNetworkSvg({
+  id: "t2",
+  title: "Rete affollata",
+  nodes: crowdedNodes,
+  ties: [["a", "b"], ["a", "c"], ["a", "e"], ["d", "e"], ["d", "f"], ["b", "f"], ["d", "g"]].map(([from, to]) => ({ from: from!, to: to!, wave: 1 as const, inferred: false })),
+  positions: new Map([
+    ["a", { x: 160, y: 120 }],
+    ["b", { x: 180, y: 120 }],
+    ["c", { x: 140, y: 120 }],
+    ["d", { x: 160, y: 200 }],
+    ["e", { x: 140, y: 200 }],
+    ["f", { x: 180, y: 200 }],
+    ["g", { x: 160, y: 176 }],
+  ]),
+  wave: 1,
+  width: 320,
+  height: 240,
+  typeColor: () => "var(--c1)",
+  typeLabel: (t) => t,
+  waveLabel: "1ª rilevazione",
+  numbers: new Map(crowdedNodes.map((n, i) => [n.id, i + 1])),
+});
 const labelSize = (s: string) => Number(/<g class="labels" font-size="([\d.]+)"/.exec(s)?.[1]);
 const labels = (s: string) => [...s.matchAll(/<text class="label[^"]*" data-id="([^"]+)"/g)].map((m) => m[1]);
 
@@ -42,11 +66,16 @@ describe("legibleNetworkLabels(svg, {scale, minPx})", () => {
     expect(legibleNetworkLabels(svg, { scale: 2, minPx: 18 })).toBe(svg);
   });
 
-  test("enlarges labels to minPx on the slide, keeps every number and keeps each clear of its circle", () => {
-    const out = legibleNetworkLabels(svg, { scale: 0.7, minPx: 18 });
+  test.each([
+    ["numbers beside their actors", svg],
+    ["numbers above, below or at a corner", crowded],
+  ])("enlarges labels to minPx on the slide, keeps every number and keeps each clear of its circle (%s)", (_, input) => {
+    const out = legibleNetworkLabels(input, { scale: 0.7, minPx: 18 });
     expect(labelSize(out) * 0.7).toBeCloseTo(18, 0);
-    expect(labels(out)).toEqual(labels(svg));
-    expect(labels(out)).toEqual(["lead", "a", "b"]);
+    expect(labels(out)).toEqual(labels(input));
+    const places = new Set([...out.matchAll(/data-place="([a-z]+)"/g)].map((m) => m[1]));
+    if (input === svg) expect(labels(out)).toEqual(["lead", "a", "b"]);
+    else expect([...places].sort()).toEqual(["a", "b", "l", "r"]);
     const size = labelSize(out);
     for (const m of out.matchAll(/<text class="label[^"]*" data-id="([^"]+)" data-place="([a-z]+)" x="[\d.]+" y="([\d.]+)"/g)) {
       const [, id, place, y] = m;
@@ -55,7 +84,9 @@ describe("legibleNetworkLabels(svg, {scale, minPx})", () => {
       const [top, bottom] = [Number(y) - 0.8 * size, Number(y) + 0.2 * size];
       // Beside the circle, the number stays centred on it; below, it starts under it; above, it ends over it.
       if (place === "r" || place === "l") expect(Math.abs((top + bottom) / 2 - cy), id).toBeLessThan(0.1 * size);
+      if (place!.startsWith("b")) expect(top, id).toBeGreaterThanOrEqual(cy);
       if (place === "b") expect(top, id).toBeGreaterThanOrEqual(cy + r);
+      if (place!.startsWith("a")) expect(Number(y), id).toBeLessThanOrEqual(cy);
       if (place === "a") expect(Number(y), id).toBeLessThanOrEqual(cy - r);
     }
   });

@@ -188,6 +188,27 @@ describe("renderNetworkSvg", () => {
     expect(labelProblems(crowded, 320, 240)).toEqual([]);
   });
 
+  it("renderNetworkSvg puts a number above its actor when neighbours block both sides (its own circle is no obstacle)", () => {
+    const five = ["a", "b", "c", "d", "e"].map((id) => node(id));
+    const svg = parse(
+      renderNetworkSvg({
+        ...fixture,
+        nodes: five,
+        ties: [tie("a", "b"), tie("a", "c"), tie("a", "d"), tie("a", "e"), tie("b", "d"), tie("c", "e")],
+        positions: new Map([
+          ["a", { x: 160, y: 120 }],
+          ["b", { x: 180, y: 120 }],
+          ["c", { x: 140, y: 120 }],
+          ["d", { x: 250, y: 30 }],
+          ["e", { x: 60, y: 220 }],
+        ]),
+        numbers: new Map(five.map((n, i) => [n.id, i + 1])),
+      }),
+    );
+    expect(svg.querySelector('text[data-id="a"]')?.getAttribute("data-place")).toBe("a");
+    expect(labelProblems(svg, 320, 240)).toEqual([]);
+  });
+
   it("renderNetworkSvg throws when numbers leave out an actor", () => {
     expect(() => renderNetworkSvg({ ...fixture, numbers: new Map([["eg", 1]]) })).toThrow(/no number for node "ap"/);
   });

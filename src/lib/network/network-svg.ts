@@ -123,13 +123,14 @@ function numberSpots(p: Point, r: number, text: string, fontSize: number): Place
     box: { left: place === "r" ? x : x - w, right: place === "r" ? x + w : x, top: p.y + 0.35 * fontSize - 0.8 * size, bottom: p.y + 0.35 * fontSize + 0.2 * size },
   });
   const upDown = (place: "a" | "b"): Placed => {
-    const y = place === "a" ? p.y - r - gap : p.y + r + gap + 0.8 * fontSize;
+    // Below: the top of the digits clears the circle even at their largest size.
+    const y = place === "a" ? p.y - r - gap : p.y + r + gap + 0.8 * size;
     return { anchor: "middle", x: p.x, y, place, box: { left: p.x - w / 2, right: p.x + w / 2, top: y - 0.8 * size, bottom: y + 0.2 * size } };
   };
   const corner = (place: "ar" | "al" | "br" | "bl"): Placed => {
     const right = place.endsWith("r");
     const x = right ? p.x + d : p.x - d;
-    const y = place.startsWith("a") ? p.y - d : p.y + d + 0.8 * fontSize;
+    const y = place.startsWith("a") ? p.y - d : p.y + d + 0.8 * size;
     return {
       anchor: right ? "start" : "end",
       x,
@@ -142,9 +143,10 @@ function numberSpots(p: Point, r: number, text: string, fontSize: number): Place
 }
 
 /**
- * The first spot for a number that stays in the drawing and covers no circle
- * and no label already placed; when every spot covers something, the one that
- * covers least.
+ * The first spot for a number that stays in the drawing and covers nothing in
+ * `taken` (other actors' circles, labels already placed: never the actor's own
+ * circle, which every spot but those beside it touches); when every spot covers
+ * something, the one that covers least.
  */
 function placeNumber(p: Point, r: number, text: string, fontSize: number, width: number, height: number, taken: readonly Box[]): Placed {
   const spots = numberSpots(p, r, text, fontSize);
@@ -242,12 +244,13 @@ export function renderNetworkSvg(input: NetworkSvgInput): string {
   if (numbers) {
     // Every actor present in the wave gets its number, beside its circle where nothing
     // else is. Numbers are placed in their own order, so a drawing reads the same every time.
-    const taken: Box[] = present.map(circleBox);
+    const taken = present.map((n) => ({ id: n.id, box: circleBox(n) }));
     const byNumber = [...present].sort((a, b) => numberOf(a)! - numberOf(b)!);
     for (const n of byNumber) {
       const label = String(numberOf(n));
-      const spot = placeNumber(at(n.id), nodeRadius(degree.get(n.id) ?? 0), label, fontSize, width, height, taken);
-      taken.push(spot.box);
+      const others = taken.filter((t) => t.id !== n.id).map((t) => t.box);
+      const spot = placeNumber(at(n.id), nodeRadius(degree.get(n.id) ?? 0), label, fontSize, width, height, others);
+      taken.push({ id: `${n.id} number`, box: spot.box });
       out.push(text(n, label, spot, false));
     }
   } else {
