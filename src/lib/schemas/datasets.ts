@@ -89,13 +89,13 @@ const funding = {
   file: "funding.csv",
   title: "Progetti finanziati",
   description:
-    "Un progetto finanziato dalla Misura 1 (Tabella 1). La fonte dà questi dati solo per i quattro casi studio, non per gli altri 18 progetti.",
+    "Un progetto finanziato dalla Misura 1 (Tabella 1 del rapporto di valutazione). La fonte dà questi dati solo per i quattro casi studio, non per gli altri 18 progetti.",
   schema: z.object({
     case_id: col.oneOf(CASE_IDS, "Caso studio a cui corrisponde il progetto."),
-    lead_body: col.text("Ente capofila, come lo indica la Tabella 1."),
+    lead_body: col.text("Ente capofila, come lo indica la Tabella 1 del rapporto."),
     project_title: col.text("Titolo del progetto finanziato."),
-    population: col.count("Popolazione del territorio coperto (Tabella 1).", "abitanti"),
-    funding_eur: col.amount("Finanziamento del progetto (Tabella 1).", "euro"),
+    population: col.count("Popolazione del territorio coperto (Tabella 1 del rapporto).", "abitanti"),
+    funding_eur: col.amount("Finanziamento del progetto (Tabella 1 del rapporto).", "euro"),
     source_ref: col.sourceRef(),
   }),
   key: ["case_id"],
