@@ -124,7 +124,7 @@ function enhanceLegend(figure: HTMLElement) {
   const network = !!figure.querySelector("svg.network");
   for (const li of legend.querySelectorAll<HTMLElement>("li[data-color]")) {
     const color = li.dataset.color!;
-    if (network && li.querySelector("[stroke-dasharray]")) continue;
+    if (network && li.hasAttribute("data-dashed")) continue;
     const button = document.createElement("button");
     button.type = "button";
     button.setAttribute("aria-pressed", "true");
@@ -178,7 +178,16 @@ function enhanceNetwork(figure: HTMLElement) {
     const shown = panels.find((p) => p.dataset.panel === key);
     const present = new Set([...(shown?.querySelectorAll<SVGElement>(".node:not(.absent)") ?? [])].map((n) => n.dataset.id));
     for (const li of figure.querySelectorAll<HTMLElement>(".chart-key-list li[data-id]")) {
-      li.classList.toggle("is-absent", !!shown && !present.has(li.dataset.id));
+      const absent = !!shown && !present.has(li.dataset.id);
+      li.classList.toggle("is-absent", absent);
+      // Said in words, not only greyed out: screen readers read the list too.
+      li.querySelector(".key-absent")?.remove();
+      if (absent) {
+        const note = document.createElement("span");
+        note.className = "key-absent";
+        note.textContent = " · assente in questa rilevazione";
+        li.querySelector(".key-detail")?.after(note);
+      }
     }
   };
   for (const [value, text] of [["all", "Tutte"], ...keys.map((k) => [k, `${k.slice(1)}ª`])] as const) {

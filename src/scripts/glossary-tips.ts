@@ -12,7 +12,7 @@
 
 const OPEN = "tip-open";
 const DISMISSED = "tip-dismissed";
-export const OPEN_IN_GLOSSARY = "Apri nel glossario";
+const OPEN_IN_GLOSSARY = "Apri nel glossario";
 
 /**
  * Shifts a shown tip left when it would pass the right edge of the viewport, and

@@ -113,7 +113,9 @@ describe("the data dictionary on /dati/", () => {
   test(`at ${WIDTHS.desktop} px it is still a table: name, type and meaning side by side under visible column headers`, async () => {
     const page = await open(WIDTHS.desktop);
     try {
-      for (const [name, kind, meaning] of await cellBoxes(page)) {
+      const rows = await cellBoxes(page);
+      expect(rows.length).toBeGreaterThan(50);
+      for (const [name, kind, meaning] of rows) {
         expect([kind!.top, meaning!.top]).toEqual([name!.top, name!.top]);
         expect(name!.left).toBeLessThan(kind!.left);
         expect(kind!.left).toBeLessThan(meaning!.left);

@@ -88,7 +88,7 @@ export function caseWavePanels(
 }
 
 /** Each actor's number: its place among the case's actors in actors.csv, from 1. */
-export function actorNumbers(nodes: readonly NetworkNode[]): Map<string, number> {
+function actorNumbers(nodes: readonly NetworkNode[]): Map<string, number> {
   return new Map(nodes.map((n, i) => [n.id, i + 1]));
 }
 

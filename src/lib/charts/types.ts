@@ -77,8 +77,10 @@ interface ChartBase {
   table: (data: Data) => ChartTable;
   legend?: (data: Data) => LegendEntry[];
   /**
-   * The legend stays plain text instead of becoming show/hide buttons: in a
-   * part-to-whole bar, hiding a part leaves a gap (and its label), not a smaller whole.
+   * The legend stays plain text instead of becoming show/hide buttons, where hiding
+   * the marks of one entry would mislead: in a part-to-whole bar it leaves a gap, not
+   * a smaller whole; where words are drawn on or beside the marks (matrix cells,
+   * timeline labels) they would stay behind.
    */
   staticLegend?: boolean;
 }

@@ -68,14 +68,14 @@ function plotBody(chart: ChartDecl, data: Data, area: Box): Body {
 }
 
 /** Size of the text of a chart's numbered list on a slide: the smallest slide text, legible when projected. */
-export const KEY_PX = TYPE.footer + 2;
+const KEY_PX = TYPE.footer + 2;
 
 /**
  * A chart's numbered list (a network's actors) at the bottom of `area`, in
  * three columns, filled top to bottom: a dot of the actor's colour, its number,
  * its name (wrapped to two lines at most).
  */
-export function keyBlock(key: ChartKey, area: Box): { markup: string; height: number } {
+function keyBlock(key: ChartKey, area: Box): { markup: string; height: number } {
   const size = KEY_PX;
   const cols = 3;
   const gap = 40;

@@ -1,6 +1,6 @@
 /**
  * Network panels (src/lib/network/network-svg.ts) size their labels for the
- * page, about 11 px. On a slide a panel may be drawn smaller or larger than
+ * page, 11 to 12 px. On a slide a panel may be drawn smaller or larger than
  * that, so the labels are resized here to a legible size on the slide, and
  * moved so that they keep their place beside, above or below their circle.
  */

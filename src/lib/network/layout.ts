@@ -50,10 +50,12 @@ const round1 = (v: number): number => Math.round(v * 10) / 10 + 0; // "+ 0" turn
 
 /**
  * Positions every node inside [margin, width − margin] × [margin, height − margin],
- * coordinates rounded to one decimal. No node lies on a tie it is not part of
- * (ties are straight lines: a node on one reads as a tie through it), no two
- * ties of a node leave it as one line and no circles touch, for circles as
- * network-svg draws them, each at its largest over the waves (see clearTies).
+ * coordinates rounded to one decimal, then moved so that no node lies on a tie it
+ * is not part of (ties are straight lines: a node on one reads as a tie through
+ * it), no two ties of a node leave it as one line and no circles touch, for
+ * circles as network-svg draws them, each at its largest over the waves. clearTies
+ * does this in a bounded number of passes, so it is a best effort; the chart
+ * tests check the result on the report's data.
  * Pure and deterministic: inputs are copied (d3 mutates what it is given) and
  * sorted, so the same nodes and ties in any order give the same map. Throws if
  * a tie names an unknown node.

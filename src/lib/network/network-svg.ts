@@ -36,9 +36,9 @@ export interface NetworkSvgInput {
 /** Visible names are cut to this many characters; the tooltip keeps the full name. */
 const MAX_LABEL_CHARS = 30;
 /**
- * Labels are drawn at 11 units per 320 of width; a page may draw them up to this
- * much larger (src/styles/chart.css enlarges them in narrow side-by-side panels),
- * so labels are placed to fit inside the drawing at that size too.
+ * Names are drawn at 11 units per 320 of width, numbers at 12; a page may draw
+ * them larger (src/styles/chart.css sets 15 units in narrow side-by-side panels),
+ * so labels are placed to fit at 15/11 of their size, enough for both.
  */
 export const LABEL_MAX_SCALE = 15 / 11;
 
