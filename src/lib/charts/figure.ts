@@ -2,7 +2,7 @@ import { csvFormatRows } from "d3-dsv";
 import type { Data } from "../schemas/datasets.ts";
 import { escapeXml } from "../format/escape.ts";
 import { NARROW_SIZE, renderChart, PAGE_SIZE } from "./render.ts";
-import type { ChartDecl, ChartKey, ChartTable, LegendEntry } from "./types.ts";
+import type { ChartDecl, ChartKey, ChartTable, LegendEntry, Panel } from "./types.ts";
 
 /** Everything a page needs to show one chart: computed once per build and shared by every page that shows it. */
 export interface Figure {
@@ -18,7 +18,7 @@ export interface Figure {
   /** See ChartDecl.staticLegend. */
   staticLegend: boolean;
   /** `narrow`: the same chart drawn for phone widths (Plot charts only; networks are drawn narrow already). */
-  panels: { key: string; label: string; svg: string; narrow?: string | undefined }[];
+  panels: (Panel & { narrow?: string | undefined })[];
   aside?: string | undefined;
   /** What the numbers drawn in the chart stand for (the actors of a network). */
   key?: ChartKey | undefined;

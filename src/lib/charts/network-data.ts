@@ -4,7 +4,7 @@ import type { NetworkNode, NetworkTie, Wave } from "../network/types.ts";
 import type { Data } from "../schemas/datasets.ts";
 import { ACTOR_TYPE_LABEL, ACTOR_TYPES, WAVE_LABEL, type ActorType, type CaseId } from "../schemas/vocabularies.ts";
 import { color } from "./palette.ts";
-import type { ChartKey, LegendEntry } from "./types.ts";
+import type { ChartKey, LegendEntry, Panel } from "./types.ts";
 
 export const WAVES: readonly Wave[] = [1, 2, 3];
 
@@ -63,7 +63,7 @@ export function caseWavePanels(
   data: Data,
   caseId: CaseId,
   opts: { id: string; width: number; height: number; label: (wave: Wave) => string; numbered?: boolean },
-): { key: string; label: string; svg: string }[] {
+): Panel[] {
   const { nodes, ties } = caseNetwork(data, caseId);
   const numbers = opts.numbered ? actorNumbers(nodes) : undefined;
   const positions = layoutNetwork(nodes, ties, { width: opts.width, height: opts.height });

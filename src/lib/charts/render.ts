@@ -1,6 +1,8 @@
 import { lazy, Plot } from "./lazy.ts";
 import type { Data } from "../schemas/datasets.ts";
-import type { ChartDecl, ChartKey, ChartSize } from "./types.ts";
+import type { ChartDecl, ChartSize, RenderedChart } from "./types.ts";
+
+export type { RenderedChart };
 
 const linkedom = lazy<typeof import("linkedom")>("linkedom");
 
@@ -12,15 +14,6 @@ export const PAGE_SIZE: ChartSize = { width: 640, fontSize: 12 };
  * into a 340 px column.
  */
 export const NARROW_SIZE: ChartSize = { width: 360, fontSize: 11 };
-
-export interface RenderedChart {
-  /** One or more panels of SVG markup (networks have one per wave). */
-  panels: { key: string; label: string; svg: string }[];
-  /** Extra markup shown beside the chart (network metrics). */
-  aside?: string;
-  /** The numbered list of what the chart's numbers stand for (the actors of a network). */
-  key?: ChartKey;
-}
 
 /**
  * Renders a declared chart to SVG markup at build time. Plot runs against a

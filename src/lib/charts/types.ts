@@ -53,6 +53,23 @@ export interface ChartKey {
   entries: KeyEntry[];
 }
 
+/** One drawing of a chart: a network has one per wave. `key` lets the client switch between them. */
+export interface Panel {
+  key: string;
+  label: string;
+  svg: string;
+}
+
+/** What rendering a chart gives. */
+export interface RenderedChart {
+  /** One or more panels of SVG markup (networks have one per wave). */
+  panels: Panel[];
+  /** Extra markup shown beside the chart (network metrics). */
+  aside?: string;
+  /** The numbered list of what the chart's numbers stand for (the actors of a network). */
+  key?: ChartKey;
+}
+
 /** Rendering size in CSS pixels; exports use larger sizes. */
 export interface ChartSize {
   width: number;
@@ -95,10 +112,7 @@ export interface PlotChart extends ChartBase {
 export interface SvgChart extends ChartBase {
   kind: "svg";
   /** Returns one or more `<svg>` elements; `panels` lets the client switch between them. */
-  render: (
-    data: Data,
-    size: ChartSize,
-  ) => { panels: { key: string; label: string; svg: string }[]; aside?: string; key?: ChartKey };
+  render: (data: Data, size: ChartSize) => RenderedChart;
 }
 
 export type ChartDecl = PlotChart | SvgChart;

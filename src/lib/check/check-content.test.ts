@@ -248,6 +248,13 @@ describe("checkReferences(text, file, glossaryIds, citationKeys, chartIds)", () 
     `);
   });
 
+  test("reads an element written over several lines whole, and skips examples in fenced code", () => {
+    const text = ["Testo.", "", "<ChartTable", '  id="timeline"', '  caption="Tabella 3. I casi"', "/>", "", "```mdx", '<Chart id="timeline" number="2" />', "```"].join("\n");
+    expect(checkReferences(text, "t.mdx", none, none, CHART_IDS).map((i) => [i.line, i.column, i.field, i.value])).toEqual([
+      [3, 1, "ChartTable caption", "Tabella 3. I casi"],
+    ]);
+  });
+
   test("reports every unknown mark on a line, left to right", () => {
     const issues = checkReferences("[a](glossario:x) e [b](glossario:y)", "t.mdx", none, none, CHART_IDS);
     expect(issues.map((i) => [i.line, i.column, i.value])).toEqual([

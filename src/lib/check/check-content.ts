@@ -6,7 +6,7 @@ import { listFiles } from "../content/read-content.ts";
 import { readStory } from "../content/story.ts";
 import { listItems, parseYamlFile } from "../content/yaml-file.ts";
 import { PATHS } from "../content/paths.ts";
-import { NUMBERED_COMPONENTS, TYPED_NUMBER } from "../remark/figure-numbers.ts";
+import { NUMBERED_COMPONENTS, typedNumber } from "../remark/figure-numbers.ts";
 import { BibliographySchema, ChapterSchema, GlossarySchema, type Chapter } from "../schemas/chapter.ts";
 
 export interface ContentPaths {
@@ -151,26 +151,39 @@ export function checkReferences(
         });
       }
     }
-    // The same rule as remark-figure-numbers, which stops the build: numbers are never typed.
-    for (const m of l.matchAll(/<([A-Z]\w*)\b[^>]*>/g)) {
-      if (!(m[1]! in NUMBERED_COMPONENTS)) continue;
-      const number = /\bnumber=(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/.exec(m[0]);
-      const caption = /\bcaption=(?:"([^"]*)"|'([^']*)')/.exec(m[0]);
-      const captionText = caption ? (caption[1] ?? caption[2]!) : undefined;
-      if (number || (captionText !== undefined && TYPED_NUMBER.test(captionText))) {
-        issues.push({
-          file,
-          line: i + 1,
-          column: m.index + 1,
-          field: number ? `${m[1]} number` : `${m[1]} caption`,
-          value: number ? (number[1] ?? number[2] ?? number[3]) : captionText,
-          message: "figure or table number typed by hand",
-          expected: "no number: figures and tables are numbered automatically, per chapter and in reading order",
-          hint: number ? "remove the number attribute" : 'write the caption without "Tabella …" or "Figura …"',
-        });
-      }
-    }
   });
+  issues.push(...typedNumbers(file, text));
+  return issues;
+}
+
+/**
+ * Figure and table numbers typed by hand: the rule remark-figure-numbers applies
+ * when it stops the build (typedNumber), checked over the whole text so that an
+ * element written over several lines is read whole. Fenced code is skipped.
+ */
+function typedNumbers(file: string, text: string): Issue[] {
+  const fences = [...text.matchAll(/^\s*```[\s\S]*?^\s*```/gm)].map((f) => [f.index, f.index + f[0].length] as const);
+  const issues: Issue[] = [];
+  for (const m of text.matchAll(/<([A-Z]\w*)\b[^>]*>/g)) {
+    if (!(m[1]! in NUMBERED_COMPONENTS) || fences.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    const attr = (name: string) => {
+      const a = new RegExp(`\\b${name}=(?:"([^"]*)"|'([^']*)'|\\{([^}]*)\\})`).exec(m[0]);
+      return a ? (a[1] ?? a[2] ?? a[3]) : undefined;
+    };
+    const typed = typedNumber({ number: attr("number"), caption: attr("caption") });
+    if (!typed) continue;
+    const before = text.slice(0, m.index);
+    issues.push({
+      file,
+      line: before.split("\n").length,
+      column: m.index - before.lastIndexOf("\n"),
+      field: `${m[1]} ${typed.attribute}`,
+      value: typed.value,
+      message: typed.message,
+      expected: typed.expected,
+      hint: typed.hint,
+    });
+  }
   return issues;
 }
 

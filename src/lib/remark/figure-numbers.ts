@@ -33,3 +33,34 @@ export function figureLabel(kind: NumberedKind, number: string): string {
 
 /** A caption or title that starts with a number typed by hand ("Tabella 1. …", "Fig. 2 …"). */
 export const TYPED_NUMBER = /^\s*(Figura|Fig\.|Tabella|Tab\.)\s*\d/i;
+
+/** A number typed by hand on a numbered element, and what to do about it. */
+export interface TypedNumber {
+  attribute: "number" | "caption";
+  value: string;
+  message: string;
+  expected: string;
+  hint: string;
+}
+
+/**
+ * The number typed by hand on a numbered element, if any: a `number` attribute,
+ * or a caption that starts with "Tabella 1" / "Figura 1". One rule for the build
+ * (remark-figure-numbers) and for `npm run check`.
+ */
+export function typedNumber(attrs: { number?: string | undefined; caption?: string | undefined }): TypedNumber | undefined {
+  const expected = "no number: figures and tables are numbered automatically, per chapter and in reading order";
+  if (attrs.number !== undefined) {
+    return { attribute: "number", value: attrs.number, message: "figure or table number typed by hand", expected, hint: "remove the number attribute" };
+  }
+  if (attrs.caption !== undefined && TYPED_NUMBER.test(attrs.caption)) {
+    return {
+      attribute: "caption",
+      value: attrs.caption,
+      message: "figure or table number typed by hand",
+      expected,
+      hint: 'write the caption without "Tabella …" or "Figura …"',
+    };
+  }
+  return undefined;
+}

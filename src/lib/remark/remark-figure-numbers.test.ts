@@ -59,9 +59,9 @@ describe("remarkFigureNumbers()", () => {
   });
 
   test("stops at the element, with its line and column, when a number is typed by hand", () => {
-    expect(failure('<Chart id="timeline" number="4" />')).toMatch(/^capitolo\.mdx:1:1-1:35: <Chart> has a number written by hand/);
+    expect(failure('<Chart id="timeline" number="4" />')).toMatch(/^capitolo\.mdx:1:1-1:35: <Chart> number "4": figure or table number typed by hand; .* Hint: remove the number attribute\./);
     expect(failure('Testo.\n\n<ChartTable id="funding-by-case" caption="Tabella 1. I casi" />')).toMatch(
-      /^capitolo\.mdx:3:1-3:64: <ChartTable> caption "Tabella 1\. I casi" starts with a number/,
+      /^capitolo\.mdx:3:1-3:64: <ChartTable> caption "Tabella 1\. I casi": figure or table number typed by hand; .* Hint: write the caption without/,
     );
   });
 });

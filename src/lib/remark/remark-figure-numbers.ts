@@ -2,7 +2,7 @@ import type { Root } from "mdast";
 import type { MdxJsxAttribute, MdxJsxFlowElement } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { NUMBERED_COMPONENTS, numberFigures, TYPED_NUMBER } from "./figure-numbers.ts";
+import { NUMBERED_COMPONENTS, numberFigures, typedNumber } from "./figure-numbers.ts";
 
 /**
  * Numbers a chapter's figures (`<Chart>`, `<PolicyCycle>`) and tables
@@ -29,17 +29,11 @@ export default function remarkFigureNumbers() {
     );
     elements.forEach((el, i) => {
       const attr = (name: string) => el.attributes.find((a): a is MdxJsxAttribute => a.type === "mdxJsxAttribute" && a.name === name);
-      if (attr("number")) {
+      const text = (a: MdxJsxAttribute | undefined) => (a === undefined ? undefined : typeof a.value === "string" ? a.value : (a.value?.value ?? ""));
+      const typed = typedNumber({ number: text(attr("number")), caption: text(attr("caption")) });
+      if (typed) {
         file.fail(
-          `<${el.name}> has a number written by hand; figures and tables are numbered automatically, in reading order. Hint: remove the number attribute.`,
-          el,
-          "remark-figure-numbers:typed-number",
-        );
-      }
-      const caption = attr("caption")?.value;
-      if (typeof caption === "string" && TYPED_NUMBER.test(caption)) {
-        file.fail(
-          `<${el.name}> caption "${caption}" starts with a number; the number is added automatically. Hint: write the caption without "Tabella …" or "Figura …".`,
+          `<${el.name}> ${typed.attribute} "${typed.value}": ${typed.message}; expected ${typed.expected}. Hint: ${typed.hint}.`,
           el,
           "remark-figure-numbers:typed-number",
         );
