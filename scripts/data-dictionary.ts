@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import type { z } from "zod";
 import { columnMeta } from "../src/lib/schemas/columns.ts";
 import { DATASETS, rowRules, type DatasetName } from "../src/lib/schemas/datasets.ts";
-import { vocabularyLabels } from "../src/lib/schemas/vocabularies.ts";
+import { dictionaryColumns, type DictionaryColumn } from "../src/lib/data/dictionary.ts";
 
 export const START_MARKER = "<!-- dictionary:start -->";
 export const END_MARKER = "<!-- dictionary:end -->";
@@ -24,11 +24,11 @@ function cell(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
 
-function allowedValues(values: readonly string[] | undefined): string {
+/** Allowed values as the data page shows them (dictionaryColumns): with the charts' label when the vocabulary has one. */
+function allowedValues(values: DictionaryColumn["values"]): string {
   if (!values) return "";
-  const labels = vocabularyLabels(values);
-  if (!labels) return values.map((v) => `\`${v}\``).join(", ");
-  return values.map((v) => (labels[v] ? `\`${v}\`: ${labels[v]}` : `\`${v}\``)).join("; ");
+  if (!values.some((v) => v.label)) return values.map((v) => `\`${v.code}\``).join(", ");
+  return values.map((v) => (v.label ? `\`${v.code}\`: ${v.label}` : `\`${v.code}\``)).join("; ");
 }
 
 function renderDataset(name: DatasetName): string {
@@ -54,13 +54,14 @@ function renderDataset(name: DatasetName): string {
   lines.push(`- **Intestazione:** \`${columns.join(",")}\``, "");
   lines.push("| Colonna | Tipo | Unità | Facoltativa | Valori ammessi | Significato |");
   lines.push("| --- | --- | --- | --- | --- | --- |");
+  const page = dictionaryColumns(def);
   for (const column of columns) {
     const schema = shape[column];
     if (!schema) continue;
     const meta = columnMeta(schema);
     lines.push(
       `| \`${column}\` | ${cell(meta.type)} | ${cell(meta.unit ?? "")} | ${meta.optional ? "sì" : "no"} | ` +
-        `${cell(allowedValues(meta.values))} | ${cell(meta.description)} |`,
+        `${cell(allowedValues(page.find((c) => c.name === column)?.values))} | ${cell(meta.description)} |`,
     );
   }
   return lines.join("\n");

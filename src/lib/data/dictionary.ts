@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { columnMeta, type ColumnMeta } from "../schemas/columns.ts";
+import { columnMeta, UNIT_IN_COLUMN, type ColumnMeta } from "../schemas/columns.ts";
 import type { DatasetDef } from "../schemas/datasets.ts";
 import { vocabularyLabels } from "../schemas/vocabularies.ts";
 
@@ -17,10 +17,10 @@ export interface DictionaryColumn {
 
 /**
  * The type line of a column. A unit that only points at another column
- * ("vedi colonna unit") is left out: the description says so.
+ * (UNIT_IN_COLUMN) is left out: the description says so.
  */
 export function columnKind(meta: ColumnMeta): string {
-  const unit = meta.unit && meta.unit !== "vedi colonna unit" ? ` (${meta.unit})` : "";
+  const unit = meta.unit && meta.unit !== UNIT_IN_COLUMN ? ` (${meta.unit})` : "";
   return `${meta.type}${unit}${meta.optional ? ", facoltativo" : ""}`;
 }
 

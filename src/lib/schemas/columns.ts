@@ -6,6 +6,9 @@ import { z } from "zod";
  * `.meta()`), from which the data dictionary and the error messages are made.
  * So a column is described exactly once.
  */
+/** The unit of a value column whose unit is given row by row, in another column. */
+export const UNIT_IN_COLUMN = "vedi colonna unit";
+
 export interface ColumnMeta {
   /** What the column means (Italian, for the data dictionary). */
   description: string;

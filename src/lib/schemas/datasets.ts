@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { col } from "./columns.ts";
+import { col, UNIT_IN_COLUMN } from "./columns.ts";
 import {
   ACTOR_TYPES,
   BASES,
@@ -77,7 +77,7 @@ const programme = {
   schema: z.object({
     id: col.id("Identificativo del dato."),
     label: col.text("Che cosa misura il dato, in italiano."),
-    value: col.amount("Valore numerico.", "vedi colonna unit"),
+    value: col.amount("Valore numerico.", UNIT_IN_COLUMN),
     unit: col.oneOf(["euro", "progetti", "anni", "misure", "interviste", "casi", "percentuale"], "Unità di misura."),
     approximate: col.bool("true se la fonte dà il valore come approssimato (es. «circa 6,4 milioni»)."),
     source_ref: col.sourceRef(),
@@ -224,7 +224,7 @@ const networkFindings = {
     id: col.id("Identificativo del risultato."),
     wave: col.oneOf(WAVES, "Rilevazione a cui si riferisce."),
     finding: col.text("Il risultato, in parole nostre."),
-    value: col.optionalAmount("Valore numerico, se il risultato ne ha uno.", "vedi colonna unit"),
+    value: col.optionalAmount("Valore numerico, se il risultato ne ha uno.", UNIT_IN_COLUMN),
     unit: col.optionalOneOf(["percentuale"], "Unità del valore."),
     approximate: col.bool("true se la fonte dà il valore come approssimato («circa»)."),
     source_ref: col.sourceRef(),
