@@ -49,9 +49,10 @@ describe("codeHash: the chart code part of the key", () => {
   writeFileSync(join(code, "src/lib/charts/bars.ts"), "export const width = 640;\n");
   const hash = () => codeHash(code, ["src/lib/charts"], []);
 
-  test("changes when a source file changes, not when a test or a snapshot does", () => {
+  test("changes when a source file changes, not when a test, a test helper or a snapshot does", () => {
     const first = hash();
     writeFileSync(join(code, "src/lib/charts/bars.test.ts"), "test('x', () => {});\n");
+    writeFileSync(join(code, "src/lib/charts/test-helpers.ts"), "export const fixture = 1;\n");
     writeFileSync(join(code, "src/lib/charts/__snapshots__/bars.snap"), "<svg/>\n");
     expect(hash()).toBe(first);
     writeFileSync(join(code, "src/lib/charts/bars.ts"), "export const width = 641;\n");

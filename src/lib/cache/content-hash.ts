@@ -14,8 +14,9 @@ export function hashParts(parts: readonly (string | Buffer)[]): string {
 }
 
 /**
- * A hash of the code that draws charts: every non-test .ts file under the given
- * folders, by path and content, plus the versions of the libraries that render.
+ * A hash of the code that draws charts: every .ts file under the given folders but
+ * tests and test helpers, by path and content, plus the versions of the libraries
+ * that render.
  * Conservative on purpose: any change to chart, network, format or export code
  * invalidates every cached chart, so a cache hit can never show stale output.
  */
@@ -23,7 +24,8 @@ export function codeHash(root: string, folders: readonly string[], packages: rea
   const parts: string[] = [];
   for (const folder of folders) {
     for (const file of walk(join(root, folder))) {
-      if (!file.endsWith(".ts") || file.endsWith(".test.ts")) continue;
+      // Tests and the helpers only tests import (test-helpers.ts) draw nothing.
+      if (!file.endsWith(".ts") || file.endsWith(".test.ts") || file.endsWith("test-helpers.ts")) continue;
       parts.push(relative(root, file), readFileSync(file, "utf8"));
     }
   }
