@@ -107,12 +107,13 @@ export const casesShareOfMeasure: PlotChart = {
     // The top margin is only as tall as they need (it was a fixed 2 em, an empty band under the legend).
     const leader = 0.5 * size.fontSize;
     const marginTop = above.length ? Math.ceil(leader + size.fontSize + 3) : Math.ceil(0.4 * size.fontSize);
-    const base = roomForAxisTitleBelow(size, 8 * size.fontSize + 30);
+    const { marginBottom } = roomForAxisTitleBelow(size, 0);
+    // The band of the bar, between the margins: the bar keeps its thickness whatever room the labels above it take.
+    const band = 3.5 * size.fontSize + 30;
     return {
-      ...base,
-      // The bar keeps its thickness whatever room the labels above it take.
-      height: base.height - 2 * size.fontSize + marginTop,
+      height: marginTop + band + marginBottom,
       marginTop,
+      marginBottom,
       marginLeft: margin.left,
       marginRight: margin.right,
       x: { label: "Quota della Misura 1 (%)", percent: true, domain: [0, 100], grid: true },

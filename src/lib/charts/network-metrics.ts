@@ -1,4 +1,5 @@
 import { Plot } from "./lazy.ts";
+import { roomForAxisTitleBelow } from "./axes.ts";
 import { CASE_ORDER } from "../data/derive.ts";
 import { formatNumber } from "../format/number.ts";
 import { caseMetricsRows, METRIC_COLUMNS } from "./network-case.ts";
@@ -36,7 +37,8 @@ export const networkMetricsChart: PlotChart = {
     // The y domain is fixed here so that the end labels can be kept a line apart in data units.
     const height = 22 * size.fontSize;
     // Below the plot: ticks, their labels and, a line lower, the axis title (30 px made the title touch "2ª").
-    const [marginTop, marginBottom] = [20, Math.ceil(3.4 * size.fontSize)];
+    const marginTop = 20;
+    const { marginBottom } = roomForAxisTitleBelow(size, height);
     const top = Math.max(5, Math.ceil(Math.max(...rows.map((r) => r.legami)) / 5) * 5);
     const ends = rows.filter((r) => r.rilevazione === 3);
     const labelY = spreadLabels(
