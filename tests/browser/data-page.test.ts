@@ -2,25 +2,15 @@
 // block (name and type, then the meaning at full width) with nothing to scroll
 // sideways; on a laptop it is a three-column table. Either way it stays a table
 // with its column headers for screen readers.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser, WIDTHS } from "../helpers/browser.ts";
-import { serveDir, type Served } from "../helpers/serve.ts";
-import { DIST } from "../helpers/site.ts";
+import { describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { WIDTHS } from "../helpers/browser.ts";
+import { builtSite } from "../helpers/built-site.ts";
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveDir(DIST);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = builtSite();
 
 async function open(width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const page = await site.browser.newPage({ viewport: { width, height: 800 } });
   await page.goto(`${site.url}dati/`, { waitUntil: "load" });
   return page;
 }

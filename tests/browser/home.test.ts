@@ -1,26 +1,15 @@
 // The home page's key figures ("In cifre"): however many there are, no card is
 // left alone on the last row of the grid, on a laptop or a phone, and nothing
 // scrolls sideways on the smallest screen.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser } from "playwright-core";
-import { horizontalOverflow, launchBrowser, WIDTHS } from "../helpers/browser.ts";
-import { serveDir, type Served } from "../helpers/serve.ts";
-import { DIST } from "../helpers/site.ts";
+import { describe, expect, test } from "vitest";
+import { horizontalOverflow, WIDTHS } from "../helpers/browser.ts";
+import { builtSite } from "../helpers/built-site.ts";
 
-let browser: Browser;
-let site: Served;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await serveDir(DIST);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = builtSite();
 
 describe("the key figures on the home page", () => {
   test.each([WIDTHS.desktop, WIDTHS.phone, WIDTHS.reflow])("at %i px fill rows that differ by one card at most", async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width, height: 900 } });
     try {
       await page.goto(site.url, { waitUntil: "load" });
       const rows = await page.locator("ul.figures > li").evaluateAll((cards) => {

@@ -12,52 +12,42 @@ const ties: NetworkTie[] = [
   { from: "lead", to: "a", wave: 1, inferred: false },
   { from: "lead", to: "b", wave: 1, inferred: true },
 ];
-const svg = renderNetworkSvg({
-  id: "t",
-  title: "Rete di prova",
-  nodes,
-  ties,
-  positions: new Map([
-    ["lead", { x: 160, y: 60 }],
-    ["a", { x: 100, y: 180 }],
-    ["b", { x: 220, y: 180 }],
-  ]),
-  wave: 1,
-  width: 320,
-  height: 240,
-  typeColor: () => "var(--c1)",
-  typeLabel: (t) => t,
-  waveLabel: "1ª rilevazione",
-  numbers: new Map([
-    ["lead", 1],
-    ["a", 2],
-    ["b", 3],
-  ]),
-});
+/** A numbered wave-1 panel of 320×240 with these actors at these places (numbers in the order given). */
+function panel(nodes: NetworkNode[], ties: NetworkTie[], places: [string, number, number][]): string {
+  return renderNetworkSvg({
+    id: "t",
+    title: "Rete di prova",
+    nodes,
+    ties,
+    positions: new Map(places.map(([id, x, y]) => [id, { x, y }])),
+    wave: 1,
+    width: 320,
+    height: 240,
+    typeColor: () => "var(--c1)",
+    typeLabel: (t) => t,
+    waveLabel: "1ª rilevazione",
+    numbers: new Map(nodes.map((n, i) => [n.id, i + 1])),
+  });
+}
+const svg = panel(nodes, ties, [
+  ["lead", 160, 60],
+  ["a", 100, 180],
+  ["b", 220, 180],
+]);
 // Neighbours on both sides of "a" and "d", and one above "d": their numbers go above ("a") and below ("d").
-const crowdedNodes: NetworkNode[] = ["a", "b", "c", "d", "e", "f", "g"].map((id) => ({ id, label: id, type: "comune", isLead: false }));
-const crowded = renderNetworkSvg({
-  id: "t2",
-  title: "Rete affollata",
-  nodes: crowdedNodes,
-  ties: [["a", "b"], ["a", "c"], ["a", "e"], ["d", "e"], ["d", "f"], ["b", "f"], ["d", "g"]].map(([from, to]) => ({ from: from!, to: to!, wave: 1 as const, inferred: false })),
-  positions: new Map([
-    ["a", { x: 160, y: 120 }],
-    ["b", { x: 180, y: 120 }],
-    ["c", { x: 140, y: 120 }],
-    ["d", { x: 160, y: 200 }],
-    ["e", { x: 140, y: 200 }],
-    ["f", { x: 180, y: 200 }],
-    ["g", { x: 160, y: 176 }],
-  ]),
-  wave: 1,
-  width: 320,
-  height: 240,
-  typeColor: () => "var(--c1)",
-  typeLabel: (t) => t,
-  waveLabel: "1ª rilevazione",
-  numbers: new Map(crowdedNodes.map((n, i) => [n.id, i + 1])),
-});
+const crowded = panel(
+  ["a", "b", "c", "d", "e", "f", "g"].map((id) => ({ id, label: id, type: "comune", isLead: false })),
+  [["a", "b"], ["a", "c"], ["a", "e"], ["d", "e"], ["d", "f"], ["b", "f"], ["d", "g"]].map(([from, to]) => ({ from: from!, to: to!, wave: 1 as const, inferred: false })),
+  [
+    ["a", 160, 120],
+    ["b", 180, 120],
+    ["c", 140, 120],
+    ["d", 160, 200],
+    ["e", 140, 200],
+    ["f", 180, 200],
+    ["g", 160, 176],
+  ],
+);
 const labelSize = (s: string) => Number(/<g class="labels" font-size="([\d.]+)"/.exec(s)?.[1]);
 const labels = (s: string) => [...s.matchAll(/<text class="label[^"]*" data-id="([^"]+)"/g)].map((m) => m[1]);
 
