@@ -16,6 +16,12 @@ import { codeHash, hashParts } from "./src/lib/cache/content-hash.ts";
 import { cacheDirs } from "./src/lib/cache/dirs.ts";
 import { readFileSync } from "node:fs";
 
+// No usage report to Astro's telemetry server from a build, a check or the dev
+// server: the project makes no third-party requests, and the report costs every
+// build a git process (to name the project) and a network request. Astro reads the
+// variable when it records, after this file is loaded.
+process.env.ASTRO_TELEMETRY_DISABLED = "1";
+
 // The site can live at a domain root or under a path such as /<repo>/ on GitHub Pages.
 const base = normalizeBase(process.env.BASE_PATH ?? "/");
 const site = process.env.SITE_URL ?? "http://localhost:4321";
