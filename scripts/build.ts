@@ -1,16 +1,18 @@
 // Builds the whole site: reads src/, data/ and the chart declarations; writes dist/.
-// Astro renders the pages into a temporary directory while, at the same time,
-// scripts/exports.ts renders the image exports into another (they need nothing
-// from each other: two cores, two processes). Then the exports are moved in and
-// Pagefind indexes the result. Only when every step succeeded does the new output
-// replace dist/: a failed build leaves the previous dist/ untouched.
+// Astro renders the pages into a temporary directory. Meanwhile, on the other core,
+// this process checks the sources (every problem, as `npm run check` lists them)
+// and then scripts/exports.ts renders the image exports into another directory
+// (they need nothing from Astro). Then the exports are moved in and Pagefind
+// indexes the result. Only when every step succeeded does the new output replace
+// dist/: a failed build leaves the previous dist/ untouched.
 // Environment: DIST_DIR (default dist), SKIP_EXPORTS=1 (no PNG/SVG exports),
 // plus what astro.config.mjs reads (BASE_PATH, SITE_URL, REPORT_CONTENT_DIR…).
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { cacheDirs, PRUNED_CACHES } from "../src/lib/cache/dirs.ts";
 import { CACHE_MAX_AGE_DAYS, pruneCache } from "../src/lib/cache/prune.ts";
+import { SOURCES_CHECKED } from "../src/integrations/report.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const target = resolve(root, process.env.DIST_DIR ?? "dist");
@@ -29,25 +31,34 @@ function cleanUp() {
 // second sooner. Removing .tmp/cache/ makes the next build a cold one.
 const compileCache = cacheDirs(root).nodeCompile;
 
+let sourcesVerdict = () => {};
+const sourcesChecked = new Promise<void>((resolve) => (sourcesVerdict = resolve));
+
 /** Runs one step; on failure stops the whole build, leaving the target as it was. */
-function run(name: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+function run(name: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<void> } {
   const started = performance.now();
-  return new Promise((done) => {
-    const child = spawn(node, args, {
-      cwd: root,
-      stdio: "inherit",
-      env: { NODE_COMPILE_CACHE: compileCache, ...process.env, ...env },
-    });
+  const child = spawn(node, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { NODE_COMPILE_CACHE: compileCache, ...process.env, ...env },
+  });
+  const done = new Promise<void>((done) => {
     child.on("exit", (code) => {
       if (code !== 0) {
-        cleanUp();
-        log(`build failed in ${name}; ${target} was left as it was.`);
-        process.exit(code ?? 1);
+        // Reported after the sources check's verdict: a mistake in the sources
+        // is always reported as its list of problems, whichever step saw it first.
+        void sourcesChecked.then(() => {
+          cleanUp();
+          log(`build failed in ${name}; ${target} was left as it was.`);
+          process.exit(code ?? 1);
+        });
+        return;
       }
       log(`${name} → done in ${Math.round(performance.now() - started)} ms`);
       done();
     });
   });
+  return { child, done };
 }
 
 // One build at a time per checkout: Astro keeps state in .astro/ and node_modules/.astro/.
@@ -79,12 +90,41 @@ if (!existsSync(lastSources) || readFileSync(lastSources, "utf8") !== sources) {
   writeFileSync(lastSources, sources);
 }
 
+// Astro starts first: loading it and its configuration is the longest wait of a
+// build. Its report integration leaves the sources check to this process.
+const astro = run("astro build", [join(root, "node_modules/astro/bin/astro.mjs"), "build"], {
+  ASTRO_OUT_DIR: tmp,
+  [SOURCES_CHECKED]: "1",
+});
+// The check's modules are loaded only now, so that Astro does not wait for them.
+const checkStarted = performance.now();
+try {
+  const [{ checkProject }, { InputError }, { CHART_IDS }] = await Promise.all([
+    import("../src/lib/check/check-project.ts"),
+    import("../src/lib/csv/issue.ts"),
+    import("../src/lib/charts/registry.ts"),
+  ]);
+  const issues = checkProject(root, CHART_IDS);
+  if (issues.length > 0) {
+    astro.child.kill();
+    cleanUp();
+    log(new InputError(issues, "the report's sources").message);
+    log(`build failed in the sources check; ${target} was left as it was.`);
+    process.exit(1);
+  }
+} catch (error) {
+  astro.child.kill();
+  cleanUp();
+  throw error;
+}
+sourcesVerdict();
+log(`sources check → done in ${Math.round(performance.now() - checkStarted)} ms`);
 await Promise.all([
-  run("astro build", [join(root, "node_modules/astro/bin/astro.mjs"), "build"], { ASTRO_OUT_DIR: tmp }),
-  process.env.SKIP_EXPORTS ? Promise.resolve() : run("exports", [join(root, "scripts/exports.ts"), tmpExports]),
+  astro.done,
+  process.env.SKIP_EXPORTS ? Promise.resolve() : run("exports", [join(root, "scripts/exports.ts"), tmpExports]).done,
 ]);
 if (existsSync(tmpExports)) cpSync(tmpExports, tmp, { recursive: true });
-await run("pagefind", [join(root, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", tmp, "--quiet"]);
+await run("pagefind", [join(root, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", tmp, "--quiet"]).done;
 
 // Swap: the old output is moved aside first, so dist/ is never half-written.
 const old = `${target}.old-${process.pid}`;

@@ -1,8 +1,11 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { checkProject } from "../lib/check/check-project.ts";
-import { InputError } from "../lib/csv/issue.ts";
-import { CHART_IDS } from "../lib/charts/registry.ts";
+
+/**
+ * Set by scripts/build.ts, which runs the same check itself on the other core
+ * while Astro starts, so that a build does not wait for it here.
+ */
+export const SOURCES_CHECKED = "REPORT_SOURCES_CHECKED";
 
 /**
  * Validates every chapter, glossary and bibliography entry and data file before
@@ -14,8 +17,14 @@ export default function reportIntegration(): AstroIntegration {
   return {
     name: "report-validation",
     hooks: {
-      "astro:config:setup": ({ config, command }) => {
-        if (command === "preview") return;
+      "astro:config:setup": async ({ config, command }) => {
+        if (command === "preview" || process.env[SOURCES_CHECKED] === "1") return;
+        // Loaded here, not above: a build run by scripts/build.ts never loads the check.
+        const [{ checkProject }, { InputError }, { CHART_IDS }] = await Promise.all([
+          import("../lib/check/check-project.ts"),
+          import("../lib/csv/issue.ts"),
+          import("../lib/charts/registry.ts"),
+        ]);
         const root = fileURLToPath(config.root);
         const issues = checkProject(root, CHART_IDS);
         if (issues.length > 0) throw new InputError(issues, "the report's sources");
