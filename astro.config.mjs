@@ -1,6 +1,5 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
-import { unified } from "@astrojs/markdown-remark";
 import reportIntegration from "./src/integrations/report.ts";
 import remarkGlossary from "./src/lib/remark/remark-glossary.ts";
 import remarkCitations from "./src/lib/remark/remark-citations.ts";
@@ -8,6 +7,7 @@ import remarkChartIds from "./src/lib/remark/remark-chart-ids.ts";
 import remarkFigureNumbers from "./src/lib/remark/remark-figure-numbers.ts";
 import remarkBaseLinks from "./src/lib/remark/remark-base-links.ts";
 import rehypeTables from "./src/lib/remark/rehype-tables.ts";
+import { lazyUnified } from "./src/lib/remark/lazy-unified.ts";
 import { readBibliographyKeys, readGlossaryTerms } from "./src/lib/content/read-content.ts";
 import { CHART_IDS } from "./src/lib/charts/registry.ts";
 import { PATHS } from "./src/lib/content/paths.ts";
@@ -17,9 +17,9 @@ import { cacheDirs } from "./src/lib/cache/dirs.ts";
 import { readFileSync } from "node:fs";
 
 // No usage report to Astro's telemetry server from a build, a check or the dev
-// server: the project makes no third-party requests, and the report costs every
-// build a git process (to name the project) and a network request. Astro reads the
-// variable when it records, after this file is loaded.
+// server: the project makes no third-party requests, and the report (with a git
+// call to name the project) costs every build about a tenth of a second. Astro reads
+// the variable when it records, after this file is loaded.
 process.env.ASTRO_TELEMETRY_DISABLED = "1";
 
 // The site can live at a domain root or under a path such as /<repo>/ on GitHub Pages.
@@ -66,12 +66,13 @@ export default {
     // A policy report has no code listings: no Shiki to load (a third of a second per build).
     syntaxHighlight: false,
     // Astro 7's default Markdown processor (Sätteri) takes no remark plugins; ours are
-    // remark plugins, so chapters and glossary entries go through unified. A chapter
+    // remark plugins, so chapters and glossary entries go through unified, loaded
+    // only when something needs compiling (src/lib/remark/lazy-unified.ts). A chapter
     // compiled by an earlier build is read back from .tmp/cache/mdx/ unless its text,
     // the plugins, their options (glossary, bibliography, chart ids, base path) or the
     // installed packages changed (src/lib/cache/mdx-cache.ts).
     processor: cacheMdx(
-      unified({
+      lazyUnified({
         remarkPlugins: [
           [remarkGlossary, { terms: readGlossaryTerms(PATHS.glossary), base }],
           [remarkCitations, { keys: readBibliographyKeys(PATHS.bibliography), base }],

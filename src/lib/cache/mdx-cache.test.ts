@@ -53,6 +53,13 @@ describe("cacheMdx(processor, { dir, inputs })", () => {
     expect(readdirSync(dir)).toHaveLength(1);
   });
 
+  test("a build whose chapters are all in the cache never makes the compiler", async () => {
+    const { processor } = fakeProcessor();
+    await build(cacheMdx(processor, { dir, inputs: "v1" }));
+    await build(cacheMdx(processor, { dir, inputs: "v1" }));
+    expect(processor.createMdxRenderer).toHaveBeenCalledTimes(1);
+  });
+
   test("compiles again when the text, the path or the frontmatter of the chapter changes", async () => {
     const { processor, compile } = fakeProcessor();
     const cached = cacheMdx(processor, { dir, inputs: "v1" });

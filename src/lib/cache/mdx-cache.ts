@@ -38,12 +38,14 @@ export function cacheMdx<P extends MarkdownProcessor>(processor: P, options: Mdx
     options: processor.options,
     createRenderer: processor.createRenderer.bind(processor),
     async createMdxRenderer(shared, mdx): Promise<MdxRenderer> {
-      const renderer = await create(shared, mdx);
       const setup = hashParts([options.inputs, fingerprint([shared, mdx, processor.options])]);
+      // Made on the first chapter that is not in the cache: a build that compiles
+      // nothing never loads the compiler.
+      let renderer: Promise<MdxRenderer> | undefined;
       return {
         process: (content, filePath, frontmatter) =>
-          cachedJsonAsync(options.dir, hashParts([setup, filePath, fingerprint(frontmatter), content]), () =>
-            renderer.process(content, filePath, frontmatter),
+          cachedJsonAsync(options.dir, hashParts([setup, filePath, fingerprint(frontmatter), content]), async () =>
+            (await (renderer ??= create(shared, mdx))).process(content, filePath, frontmatter),
           ),
       };
     },
