@@ -9,7 +9,7 @@ import { readBibliographyKeys, readGlossaryTerms } from "../content/read-content
 import remarkCitations from "../remark/remark-citations.ts";
 import remarkGlossary from "../remark/remark-glossary.ts";
 import { flushCache } from "./json-cache.ts";
-import { cacheMdx, fingerprint } from "./mdx-cache.ts";
+import { cacheMdx, changedChapters, fingerprint, prewarmMdx } from "./mdx-cache.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -50,7 +50,7 @@ describe("cacheMdx(processor, { dir, inputs })", () => {
     const second = await build(cacheMdx(processor, { dir, inputs: "v1" }));
     expect(second).toEqual(first);
     expect(compile).toHaveBeenCalledTimes(1);
-    expect(readdirSync(dir)).toHaveLength(1);
+    expect(readdirSync(dir).filter((f) => f !== "setup.json")).toHaveLength(1); // one entry per chapter, beside the setup
   });
 
   test("a build whose chapters are all in the cache never makes the compiler", async () => {
@@ -120,6 +120,64 @@ describe("cacheMdx(processor, { dir, inputs })", () => {
     expect(again).toEqual(direct);
     expect(direct.code).toContain("export const frontmatter");
     expect(direct.code).toContain("citations"); // what remarkCitations records travels with the cached module
+  });
+});
+
+describe("changedChapters(dir, chapters) and prewarmMdx(processor, chapters)", () => {
+  const chapter = (name: string, content = `# ${name}\n`) => ({ path: `/r/src/content/chapters/${name}.mdx`, frontmatter: { title: name }, content });
+  const MDX_WITH_DIR = { ...MDX, srcDir: new URL("file:///r/src/") };
+
+  /** One build as Astro runs it: the renderer made with Astro's arguments, every chapter compiled or read back. */
+  async function astroBuild(processor: MarkdownProcessor, chapters: ReturnType<typeof chapter>[]) {
+    const renderer = await processor.createMdxRenderer!(SHARED as never, MDX_WITH_DIR as never);
+    for (const c of chapters) await renderer.process(c.content, c.path, c.frontmatter);
+    await flushCache();
+  }
+
+  test("compiles, with the last build's setup, the chapters an edit changed: the next build compiles nothing", async () => {
+    const { processor, compile } = fakeProcessor({ remarkPlugins: [] });
+    const cached = cacheMdx(processor, { dir, inputs: "v1" });
+    const chapters = ["a", "b", "c"].map((n) => chapter(n));
+    await astroBuild(cached, chapters);
+    expect(compile).toHaveBeenCalledTimes(3);
+
+    expect(changedChapters(dir, chapters)).toEqual([]);
+    chapters[1] = chapter("b", "# b, corretto\n");
+    expect(changedChapters(dir, chapters)).toEqual([chapters[1]]);
+    expect(await prewarmMdx(cached, chapters)).toEqual(["/r/src/content/chapters/b.mdx"]);
+    expect(compile).toHaveBeenCalledTimes(4);
+    expect(compile.mock.lastCall?.[1]).toBe("/r/src/content/chapters/b.mdx");
+    // The renderer was made with what Astro passed, the source folder still a URL.
+    expect(vi.mocked(processor.createMdxRenderer!).mock.lastCall).toEqual([SHARED, MDX_WITH_DIR]);
+
+    await astroBuild(cacheMdx(processor, { dir, inputs: "v1" }), chapters);
+    expect(compile).toHaveBeenCalledTimes(4);
+  });
+
+  test("does nothing when nothing changed, before any build, or when the plugins changed since", async () => {
+    const { processor, compile } = fakeProcessor({ remarkPlugins: [] });
+    const chapters = [chapter("a")];
+    expect(changedChapters(dir, chapters)).toEqual([]); // no build yet
+    expect(await prewarmMdx(cacheMdx(processor, { dir, inputs: "v1" }), chapters)).toEqual([]);
+    await astroBuild(cacheMdx(processor, { dir, inputs: "v1" }), chapters);
+    expect(await prewarmMdx(cacheMdx(processor, { dir, inputs: "v1" }), chapters)).toEqual([]); // nothing changed
+    const edited = [chapter("a", "# a, corretto\n")];
+    expect(await prewarmMdx(cacheMdx(processor, { dir, inputs: "v2" }), edited)).toEqual([]); // plugin code changed
+    expect(await prewarmMdx(cacheMdx(fakeProcessor({ remarkPlugins: [["x"]] }).processor, { dir, inputs: "v1" }), edited)).toEqual([]);
+    expect(compile).toHaveBeenCalledTimes(1);
+  });
+
+  test("leaves a cold cache to Astro: more than `limit` chapters missing is no edit", async () => {
+    const { processor } = fakeProcessor();
+    await astroBuild(cacheMdx(processor, { dir, inputs: "v1" }), [chapter("a")]);
+    expect(changedChapters(dir, ["b", "c", "d", "e"].map((n) => chapter(n)), 3)).toEqual([]);
+    expect(changedChapters(dir, ["b", "c", "d"].map((n) => chapter(n)), 3)).toHaveLength(3);
+  });
+
+  test("a processor that is not cacheMdx's is left alone", async () => {
+    const { processor, compile } = fakeProcessor();
+    expect(await prewarmMdx(processor, [chapter("a")])).toEqual([]);
+    expect(compile).not.toHaveBeenCalled();
   });
 });
 
