@@ -121,8 +121,11 @@ try {
 }
 sourcesVerdict();
 log(`sources check → done in ${Math.round(performance.now() - checkStarted)} ms`);
+// On this core, one thing at a time, so that Astro keeps the other: first the
+// chapters an edit changed, which Astro's build needs first, then the exports.
+await prewarmChapters();
 const exports = process.env.SKIP_EXPORTS ? Promise.resolve() : run("exports", [join(root, "scripts/exports.ts"), tmpExports]).done;
-await Promise.all([astro.done, exports, prewarmChapters()]);
+await Promise.all([astro.done, exports]);
 if (existsSync(tmpExports)) cpSync(tmpExports, tmp, { recursive: true });
 await run("pagefind", [join(root, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", tmp, "--quiet"]).done;
 
