@@ -10,6 +10,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
+import { setPriority } from "node:os";
 import { pathToFileURL } from "node:url";
 import type { AstroUserConfig } from "astro";
 import { cacheDirs, PRUNED_CACHES } from "../src/lib/cache/dirs.ts";
@@ -98,6 +99,9 @@ const astro = run("astro build", [join(root, "node_modules/astro/bin/astro.mjs")
   ASTRO_OUT_DIR: tmp,
   [SOURCES_CHECKED]: "1",
 });
+// Everything this process does from now on, and the processes it starts, give way
+// to Astro when the two cores are busy: Astro's build is the longest step.
+setPriority(process.pid, 10);
 // The check's modules are loaded only now, so that Astro does not wait for them.
 const checkStarted = performance.now();
 try {
