@@ -101,7 +101,11 @@ const astro = run("astro build", [join(root, "node_modules/astro/bin/astro.mjs")
 });
 // Everything this process does from now on, and the processes it starts, give way
 // to Astro when the two cores are busy: Astro's build is the longest step.
-setPriority(process.pid, 10);
+try {
+  setPriority(process.pid, 10);
+} catch {
+  // Not allowed here: the build is the same, only the order of work on busy cores differs.
+}
 // The check's modules are loaded only now, so that Astro does not wait for them.
 const checkStarted = performance.now();
 try {
