@@ -3,6 +3,7 @@
 import { enhanceCharts } from "./charts.ts";
 import { enhanceCopyButtons } from "./copy-code.ts";
 import { enhanceGlossaryTips } from "./glossary-tips.ts";
+import { enhanceScrollRegions } from "./scroll-regions.ts";
 
 // Escape closes the mobile navigation (and, in glossary-tips.ts, a glossary tip).
 document.addEventListener("keydown", (event) => {
@@ -17,3 +18,4 @@ document.addEventListener("keydown", (event) => {
 enhanceGlossaryTips();
 enhanceCharts(document);
 enhanceCopyButtons(document);
+enhanceScrollRegions(document);
