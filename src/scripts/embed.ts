@@ -2,11 +2,9 @@
 // the height of the page sent to the host page, on load and whenever it
 // changes, so the resizer there (public/embed.js) can fit the iframe to it.
 import { enhanceCharts } from "./charts.ts";
-import { enhanceScrollRegions } from "./scroll-regions.ts";
 import { EMBED_MESSAGES } from "../lib/embed/paths.ts";
 
 enhanceCharts(document);
-enhanceScrollRegions(document);
 
 const main = document.querySelector<HTMLElement>("main[data-embed-id]");
 const framed = window.parent !== window;

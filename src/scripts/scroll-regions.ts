@@ -3,7 +3,8 @@
 // Where the table fits (a small table, /dati/'s stacked columns on a phone, the
 // closed "Dati del grafico" of a chart), that Tab stop leads nowhere: it is taken
 // out, and put back as soon as the table no longer fits (a rotated phone, a
-// zoomed page, a chart's data opened).
+// zoomed page, a chart's data opened). Pages only: an embed's one table is in
+// the chart's closed "Dati del grafico", which is no Tab stop until opened.
 
 const REGION = ".table-scroll";
 
