@@ -64,6 +64,44 @@ function run(name: string, args: string[], env: NodeJS.ProcessEnv = {}): { child
   return { child, done };
 }
 
+/**
+ * While Astro starts, compiles the chapters that an edit changed into the MDX
+ * cache, where Astro's build then finds them (src/lib/cache/mdx-cache.ts,
+ * prewarmMdx). Only a speed-up: whatever goes wrong here, Astro compiles them.
+ */
+async function prewarmChapters(): Promise<void> {
+  const started = performance.now();
+  try {
+    const [{ parseFrontmatter }, { changedChapters, prewarmMdx }, { PATHS }] = await Promise.all([
+      import("@astrojs/internal-helpers/frontmatter"),
+      import("../src/lib/cache/mdx-cache.ts"),
+      import("../src/lib/content/paths.ts"),
+    ]);
+    const dir = realpathSync(resolve(root, PATHS.chapters));
+    const sources = readdirSync(dir)
+      .filter((name) => name.endsWith(".mdx"))
+      .map((name) => {
+        const path = join(dir, name);
+        // As @astrojs/mdx reads a chapter before handing it to the renderer (the
+        // frontmatter blanked out, so that line numbers stay): should a later
+        // version read it otherwise, the keys differ and Astro compiles as usual.
+        const { frontmatter, content } = parseFrontmatter(readFileSync(path, "utf8"), { frontmatter: "empty-with-spaces" });
+        return { path, frontmatter, content };
+      });
+    const changed = changedChapters(cacheDirs(root).mdx, sources);
+    if (changed.length === 0) return; // nothing changed, or too much: Astro compiles what it needs
+    // The processor as Astro's build makes it: the configuration's, with its plugins.
+    const { default: config } = (await import(pathToFileURL(join(root, "astro.config.mjs")).href)) as { default: AstroUserConfig };
+    const processor = config.markdown?.processor;
+    const compiled = processor ? await prewarmMdx(processor, changed) : [];
+    if (compiled.length > 0) {
+      log(`chapters compiled beside Astro (${compiled.map((p) => basename(p)).join(", ")}) → done in ${Math.round(performance.now() - started)} ms`);
+    }
+  } catch (error) {
+    log(`chapters not compiled beside Astro (${(error as Error).message}); Astro compiles them.`);
+  }
+}
+
 // One build at a time per checkout: Astro keeps state in .astro/ and node_modules/.astro/.
 const lock = join(root, ".tmp", "build.lock");
 mkdirSync(join(root, ".tmp"), { recursive: true });
@@ -136,42 +174,6 @@ const exports = process.env.SKIP_EXPORTS ? Promise.resolve() : run("exports", [j
 await Promise.all([astro.done, exports]);
 if (existsSync(tmpExports)) cpSync(tmpExports, tmp, { recursive: true });
 await run("pagefind", [join(root, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", tmp, "--quiet"]).done;
-
-/**
- * While Astro starts, compiles the chapters that an edit changed into the MDX
- * cache, where Astro's build then finds them (src/lib/cache/mdx-cache.ts,
- * prewarmMdx). Only a speed-up: whatever goes wrong here, Astro compiles them.
- */
-async function prewarmChapters(): Promise<void> {
-  const started = performance.now();
-  try {
-    const [{ parseFrontmatter }, { changedChapters, prewarmMdx }, { PATHS }] = await Promise.all([
-      import("@astrojs/internal-helpers/frontmatter"),
-      import("../src/lib/cache/mdx-cache.ts"),
-      import("../src/lib/content/paths.ts"),
-    ]);
-    const dir = realpathSync(resolve(root, PATHS.chapters));
-    const sources = readdirSync(dir)
-      .filter((name) => name.endsWith(".mdx"))
-      .map((name) => {
-        const path = join(dir, name);
-        // As @astrojs/mdx reads a chapter before handing it to the renderer.
-        const { frontmatter, content } = parseFrontmatter(readFileSync(path, "utf8"), { frontmatter: "empty-with-spaces" });
-        return { path, frontmatter, content };
-      });
-    const changed = changedChapters(cacheDirs(root).mdx, sources);
-    if (changed.length === 0) return; // nothing changed, or too much: Astro compiles what it needs
-    // The processor as Astro's build makes it: the configuration's, with its plugins.
-    const { default: config } = (await import(pathToFileURL(join(root, "astro.config.mjs")).href)) as { default: AstroUserConfig };
-    const processor = config.markdown?.processor;
-    const compiled = processor ? await prewarmMdx(processor, changed) : [];
-    if (compiled.length > 0) {
-      log(`chapters compiled beside Astro (${compiled.map((p) => basename(p)).join(", ")}) → done in ${Math.round(performance.now() - started)} ms`);
-    }
-  } catch (error) {
-    log(`chapters not compiled beside Astro (${(error as Error).message}); Astro compiles them.`);
-  }
-}
 
 // Swap: the old output is moved aside first, so dist/ is never half-written.
 const old = `${target}.old-${process.pid}`;
