@@ -68,6 +68,8 @@ function run(name: string, args: string[], env: NodeJS.ProcessEnv = {}): { child
  * While Astro starts, compiles the chapters that an edit changed into the MDX
  * cache, where Astro's build then finds them (src/lib/cache/mdx-cache.ts,
  * prewarmMdx). Only a speed-up: whatever goes wrong here, Astro compiles them.
+ * Before the sources check, because it is the one that must finish before
+ * Astro gets that far.
  */
 async function prewarmChapters(): Promise<void> {
   const started = performance.now();
@@ -97,8 +99,9 @@ async function prewarmChapters(): Promise<void> {
     if (compiled.length > 0) {
       log(`chapters compiled beside Astro (${compiled.map((p) => basename(p)).join(", ")}) → done in ${Math.round(performance.now() - started)} ms`);
     }
-  } catch (error) {
-    log(`chapters not compiled beside Astro (${(error as Error).message}); Astro compiles them.`);
+  } catch {
+    // Nothing lost: Astro compiles them, and reports what made compiling fail
+    // (or the sources check does, with every other problem).
   }
 }
 
@@ -137,8 +140,10 @@ const astro = run("astro build", [join(root, "node_modules/astro/bin/astro.mjs")
   ASTRO_OUT_DIR: tmp,
   [SOURCES_CHECKED]: "1",
 });
-// Everything this process does from now on, and the processes it starts, give way
-// to Astro when the two cores are busy: Astro's build is the longest step.
+// First, the chapters an edit changed: Astro's build needs them about a second from
+// now. Then everything this process does, and the processes it starts, give way to
+// Astro when the two cores are busy: Astro's build is the longest step.
+await prewarmChapters();
 try {
   setPriority(process.pid, 10);
 } catch {
@@ -167,9 +172,7 @@ try {
 }
 sourcesVerdict();
 log(`sources check → done in ${Math.round(performance.now() - checkStarted)} ms`);
-// On this core, one thing at a time, so that Astro keeps the other: first the
-// chapters an edit changed, which Astro's build needs first, then the exports.
-await prewarmChapters();
+// On this core, one thing at a time, so that Astro keeps the other.
 const exports = process.env.SKIP_EXPORTS ? Promise.resolve() : run("exports", [join(root, "scripts/exports.ts"), tmpExports]).done;
 await Promise.all([astro.done, exports]);
 if (existsSync(tmpExports)) cpSync(tmpExports, tmp, { recursive: true });
