@@ -1,8 +1,9 @@
 // Builds the whole site: reads src/, data/ and the chart declarations; writes dist/.
 // Astro renders the pages into a temporary directory. Meanwhile, on the other core,
-// this process checks the sources (every problem, as `npm run check` lists them)
-// and then scripts/exports.ts renders the image exports into another directory
-// (they need nothing from Astro). Then the exports are moved in and Pagefind
+// this process compiles the chapters an edit changed (into the cache Astro reads),
+// checks the sources (every problem, as `npm run check` lists them), and then
+// scripts/exports.ts renders the image exports into another directory (they need
+// nothing from Astro). Then the exports are moved in and Pagefind
 // indexes the result. Only when every step succeeded does the new output replace
 // dist/: a failed build leaves the previous dist/ untouched.
 // Environment: DIST_DIR (default dist), SKIP_EXPORTS=1 (no PNG/SVG exports),
