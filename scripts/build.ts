@@ -153,16 +153,12 @@ try {
 // The check's modules are loaded only now, so that Astro does not wait for them.
 const checkStarted = performance.now();
 try {
-  const [{ checkProject }, { InputError }, { CHART_IDS }] = await Promise.all([
-    import("../src/lib/check/check-project.ts"),
-    import("../src/lib/csv/issue.ts"),
-    import("../src/lib/charts/registry.ts"),
-  ]);
-  const issues = checkProject(root, CHART_IDS);
-  if (issues.length > 0) {
+  const { sourcesError } = await import("../src/lib/check/sources-error.ts");
+  const error = sourcesError(root);
+  if (error) {
     astro.child.kill();
     cleanUp();
-    log(new InputError(issues, "the report's sources").message);
+    log(error.message);
     log(`build failed in the sources check; ${target} was left as it was.`);
     process.exit(1);
   }

@@ -20,14 +20,9 @@ export default function reportIntegration(): AstroIntegration {
       "astro:config:setup": async ({ config, command }) => {
         if (command === "preview" || process.env[SOURCES_CHECKED] === "1") return;
         // Loaded here, not above: a build run by scripts/build.ts never loads the check.
-        const [{ checkProject }, { InputError }, { CHART_IDS }] = await Promise.all([
-          import("../lib/check/check-project.ts"),
-          import("../lib/csv/issue.ts"),
-          import("../lib/charts/registry.ts"),
-        ]);
-        const root = fileURLToPath(config.root);
-        const issues = checkProject(root, CHART_IDS);
-        if (issues.length > 0) throw new InputError(issues, "the report's sources");
+        const { sourcesError } = await import("../lib/check/sources-error.ts");
+        const error = sourcesError(fileURLToPath(config.root));
+        if (error) throw error;
       },
     },
   };

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -29,6 +29,11 @@ export async function cachedJsonAsync<T>(dir: string, key: string, make: () => P
   const written: Promise<void> = writeLater(dir, key, JSON.stringify(value)).finally(() => pending.delete(written));
   pending.add(written);
   return value;
+}
+
+/** True when an earlier build stored a value under `key` in `dir` (without reading it). */
+export function hasCachedJson(dir: string, key: string): boolean {
+  return existsSync(join(dir, `${key}.json`));
 }
 
 const pending = new Set<Promise<void>>();

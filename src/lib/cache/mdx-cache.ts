@@ -2,7 +2,7 @@ import type { MarkdownProcessor } from "@astrojs/markdown-remark";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { hashParts } from "./content-hash.ts";
-import { cachedJsonAsync, flushCache } from "./json-cache.ts";
+import { cachedJsonAsync, flushCache, hasCachedJson } from "./json-cache.ts";
 
 type CreateMdxRenderer = NonNullable<MarkdownProcessor["createMdxRenderer"]>;
 type MdxRenderer = Awaited<ReturnType<CreateMdxRenderer>>;
@@ -131,6 +131,10 @@ export interface MdxSource {
   content: string;
 }
 
+function notCached(dir: string, sources: readonly MdxSource[], key: (source: MdxSource) => string): MdxSource[] {
+  return sources.filter((source) => !hasCachedJson(dir, key(source)));
+}
+
 /**
  * The chapters that an edit changed since the last build: those whose compiled
  * module is not in `dir` under the key the last build's renderer would give it.
@@ -142,9 +146,7 @@ export interface MdxSource {
 export function changedChapters(dir: string, sources: readonly MdxSource[], limit = 3): MdxSource[] {
   const recorded = readSetup(dir);
   if (!recorded) return [];
-  const missing = sources.filter(
-    ({ path, frontmatter, content }) => !existsSync(join(dir, `${chapterKey(recorded.setup, content, path, frontmatter)}.json`)),
-  );
+  const missing = notCached(dir, sources, (c) => chapterKey(recorded.setup, c.content, c.path, c.frontmatter));
   return missing.length > limit ? [] : missing;
 }
 
@@ -166,9 +168,7 @@ export async function prewarmMdx(processor: MarkdownProcessor, sources: readonly
   if (!cache || !recorded) return [];
   const renderer = cachingRenderer(cache.create, cache.processor, cache.options, recorded.args);
   if (renderer.setup !== recorded.setup) return [];
-  const missing = sources.filter(
-    ({ path, frontmatter, content }) => !existsSync(join(cache.options.dir, `${renderer.key(content, path, frontmatter)}.json`)),
-  );
+  const missing = notCached(cache.options.dir, sources, (c) => renderer.key(c.content, c.path, c.frontmatter));
   for (const { path, frontmatter, content } of missing) await renderer.process(content, path, frontmatter);
   await flushCache();
   return missing.map((s) => s.path);
