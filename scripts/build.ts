@@ -2,15 +2,16 @@
 // Astro renders the pages into a temporary directory. Meanwhile, on the other core,
 // this process compiles the chapters an edit changed (into the cache Astro reads),
 // checks the sources (every problem, as `npm run check` lists them), and then
-// scripts/exports.ts renders the image exports into another directory (they need
-// nothing from Astro). Then the exports are moved in and Pagefind
-// indexes the result. Only when every step succeeded does the new output replace
-// dist/: a failed build leaves the previous dist/ untouched.
+// renders the image exports into another directory (they need nothing from Astro).
+// Then the exports are moved in and Pagefind indexes the result. Only when every
+// step succeeded does the new output replace dist/: a failed build leaves the
+// previous dist/ untouched.
 // Environment: DIST_DIR (default dist), SKIP_EXPORTS=1 (no PNG/SVG exports),
 // plus what astro.config.mjs reads (BASE_PATH, SITE_URL, REPORT_CONTENT_DIR…).
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
+import { enableCompileCache } from "node:module";
 import { setPriority } from "node:os";
 import { pathToFileURL } from "node:url";
 import type { AstroUserConfig } from "astro";
@@ -31,9 +32,12 @@ function cleanUp() {
 }
 
 // V8 keeps the compiled code of Astro, Vite, Plot and our modules here between builds
-// (Node checks each entry against the source's hash): a rebuild starts about half a
-// second sooner. Removing .tmp/cache/ makes the next build a cold one.
+// (Node checks each entry against the source's hash). It matters most for our
+// TypeScript modules, kept with their types already stripped: the sources check
+// loads in about half the time. This process's own later imports (the check, the
+// exports) use it too. Removing .tmp/cache/ makes the next build a cold one.
 const compileCache = cacheDirs(root).nodeCompile;
+enableCompileCache(compileCache);
 
 let sourcesVerdict = () => {};
 const sourcesChecked = new Promise<void>((resolve) => (sourcesVerdict = resolve));
@@ -169,9 +173,25 @@ try {
 }
 sourcesVerdict();
 log(`sources check → done in ${Math.round(performance.now() - checkStarted)} ms`);
-// On this core, one thing at a time, so that Astro keeps the other.
-const exports = process.env.SKIP_EXPORTS ? Promise.resolve() : run("exports", [join(root, "scripts/exports.ts"), tmpExports]).done;
-await Promise.all([astro.done, exports]);
+// Then the image exports, in this process too: their modules are mostly the
+// check's, already loaded, and a build that changed no chart only copies them from
+// the cache, before Astro's bundling wants the other core.
+if (!process.env.SKIP_EXPORTS) {
+  const started = performance.now();
+  try {
+    const { writeExports } = await import("../src/lib/export/write-exports.ts");
+    writeExports(root, tmpExports, log);
+  } catch (error) {
+    astro.child.kill();
+    cleanUp();
+    // An export that failed is named in its message; anything else is a bug, with its stack.
+    log(error instanceof Error && error.name === "ExportError" ? error.message : String((error as Error).stack ?? error));
+    log(`build failed in the exports; ${target} was left as it was.`);
+    process.exit(1);
+  }
+  log(`exports → done in ${Math.round(performance.now() - started)} ms`);
+}
+await astro.done;
 if (existsSync(tmpExports)) cpSync(tmpExports, tmp, { recursive: true });
 await run("pagefind", [join(root, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", tmp, "--quiet"]).done;
 
