@@ -42,10 +42,10 @@ enableCompileCache(compileCache);
 let sourcesVerdict = () => {};
 const sourcesChecked = new Promise<void>((resolve) => (sourcesVerdict = resolve));
 
-/** Runs one step; on failure stops the whole build, leaving the target as it was. */
-function run(name: string, args: string[], env: NodeJS.ProcessEnv = {}): { child: ChildProcess; done: Promise<void> } {
+/** Runs one step (a Node script unless `command` says otherwise); on failure stops the whole build, leaving the target as it was. */
+function run(name: string, args: string[], env: NodeJS.ProcessEnv = {}, command = node): { child: ChildProcess; done: Promise<void> } {
   const started = performance.now();
-  const child = spawn(node, args, {
+  const child = spawn(command, args, {
     cwd: root,
     stdio: "inherit",
     env: { NODE_COMPILE_CACHE: compileCache, ...process.env, ...env },
@@ -108,6 +108,32 @@ async function prewarmChapters(): Promise<void> {
     // Nothing lost: Astro compiles them, and reports what made compiling fail
     // (or the sources check does, with every other problem).
   }
+}
+
+/**
+ * Pagefind's index of the pages in tmp. Pagefind reads only the HTML, so when
+ * no page changed since a build that is still in the cache, that build's index
+ * is copied instead (src/lib/cache/search-index.ts).
+ */
+async function searchIndex(): Promise<void> {
+  const started = performance.now();
+  // Pagefind's own package finds the binary for this platform; its command-line
+  // wrapper would only add a Node process around it.
+  const { resolveBinaryPath } = (await import(pathToFileURL(join(root, "node_modules/pagefind/lib/resolveBinary.js")).href)) as {
+    resolveBinaryPath: (names: string[]) => string;
+  };
+  const binary = resolveBinaryPath(["pagefind_extended", "pagefind"]);
+  const { version } = JSON.parse(readFileSync(join(root, "node_modules/pagefind/package.json"), "utf8")) as { version: string };
+  const options = ["--quiet"];
+  const { restoreSearchIndex, searchIndexKey, storeSearchIndex } = await import("../src/lib/cache/search-index.ts");
+  const cache = cacheDirs(root).searchIndex;
+  const key = searchIndexKey(tmp, `${basename(binary)} ${version}`, options);
+  if (restoreSearchIndex(cache, key, tmp)) {
+    log(`pagefind → no page changed, index reused in ${Math.round(performance.now() - started)} ms`);
+    return;
+  }
+  await run("pagefind", ["--site", tmp, ...options], {}, binary).done;
+  storeSearchIndex(cache, key, tmp);
 }
 
 // One build at a time per checkout: Astro keeps state in .astro/ and node_modules/.astro/.
@@ -193,7 +219,7 @@ if (!process.env.SKIP_EXPORTS) {
 }
 await astro.done;
 if (existsSync(tmpExports)) cpSync(tmpExports, tmp, { recursive: true });
-await run("pagefind", [join(root, "node_modules/pagefind/lib/runner/bin.cjs"), "--site", tmp, "--quiet"]).done;
+await searchIndex();
 
 // Swap: the old output is moved aside first, so dist/ is never half-written.
 const old = `${target}.old-${process.pid}`;

@@ -13,10 +13,12 @@ export function cacheDirs(root: string) {
     figures: dir("figures"),
     /** Compiled MDX chapters (cache/mdx-cache.ts). */
     mdx: dir("mdx"),
+    /** Pagefind's index of the pages, one folder per key (cache/search-index.ts). */
+    searchIndex: dir("search-index"),
     /** V8's compiled code (NODE_COMPILE_CACHE), managed by Node itself. */
     nodeCompile: dir("node-compile"),
   };
 }
 
 /** The caches whose entries the build prunes by age (prune.ts); Node manages its own. */
-export const PRUNED_CACHES = ["exports", "figures", "mdx"] as const;
+export const PRUNED_CACHES = ["exports", "figures", "mdx", "searchIndex"] as const;
