@@ -1,20 +1,7 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import reportIntegration from "./src/integrations/report.ts";
-import remarkGlossary from "./src/lib/remark/remark-glossary.ts";
-import remarkCitations from "./src/lib/remark/remark-citations.ts";
-import remarkChartIds from "./src/lib/remark/remark-chart-ids.ts";
-import remarkFigureNumbers from "./src/lib/remark/remark-figure-numbers.ts";
-import remarkBaseLinks from "./src/lib/remark/remark-base-links.ts";
-import rehypeTables from "./src/lib/remark/rehype-tables.ts";
-import { lazyUnified } from "./src/lib/remark/lazy-unified.ts";
-import { readBibliographyKeys, readGlossaryTerms } from "./src/lib/content/read-content.ts";
-import { CHART_IDS } from "./src/lib/charts/registry.ts";
-import { PATHS } from "./src/lib/content/paths.ts";
-import { cacheMdx } from "./src/lib/cache/mdx-cache.ts";
-import { codeHash, hashParts } from "./src/lib/cache/content-hash.ts";
-import { cacheDirs } from "./src/lib/cache/dirs.ts";
-import { readFileSync } from "node:fs";
+import { markdownProcessor, siteBase } from "./src/lib/remark/processor.ts";
 
 // No usage report to Astro's telemetry server from a build, a check or the dev
 // server: the project makes no third-party requests, and the report (with a git
@@ -23,13 +10,8 @@ import { readFileSync } from "node:fs";
 process.env.ASTRO_TELEMETRY_DISABLED = "1";
 
 // The site can live at a domain root or under a path such as /<repo>/ on GitHub Pages.
-const base = normalizeBase(process.env.BASE_PATH ?? "/");
+const base = siteBase();
 const site = process.env.SITE_URL ?? "http://localhost:4321";
-
-function normalizeBase(/** @type {string} */ path) {
-  const trimmed = path.replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}
 
 // A plain object rather than defineConfig(): "astro/config" also loads SVGO and its CSS
 // tooling (about 280 modules) that this site never uses, on every build.
@@ -65,34 +47,9 @@ export default {
   markdown: {
     // A policy report has no code listings: no Shiki to load (a third of a second per build).
     syntaxHighlight: false,
-    // Astro 7's default Markdown processor (Sätteri) takes no remark plugins; ours are
-    // remark plugins, so chapters and glossary entries go through unified, loaded
-    // only when something needs compiling (src/lib/remark/lazy-unified.ts). A chapter
-    // compiled by an earlier build is read back from .tmp/cache/mdx/ unless its text,
-    // the plugins, their options (glossary, bibliography, chart ids, base path) or the
-    // installed packages changed (src/lib/cache/mdx-cache.ts).
-    processor: cacheMdx(
-      lazyUnified({
-        remarkPlugins: [
-          [remarkGlossary, { terms: readGlossaryTerms(PATHS.glossary), base }],
-          [remarkCitations, { keys: readBibliographyKeys(PATHS.bibliography), base }],
-          [remarkChartIds, { ids: CHART_IDS }],
-          remarkFigureNumbers,
-          [remarkBaseLinks, { base }],
-        ],
-        rehypePlugins: [rehypeTables],
-        remarkRehype: {
-          footnoteLabel: "Note",
-          footnoteBackLabel: (/** @type {number} */ i) => `Torna al richiamo ${i + 1}`,
-        },
-        gfm: true,
-        smartypants: false,
-      }),
-      {
-        dir: cacheDirs(process.cwd()).mdx,
-        inputs: hashParts([codeHash(process.cwd(), ["src/lib/remark"], []), readFileSync("package-lock.json")]),
-      },
-    ),
+    // Chapters and glossary entries go through our remark plugins, with compiled
+    // chapters cached between builds (src/lib/remark/processor.ts).
+    processor: markdownProcessor(process.cwd(), base),
   },
   integrations: [reportIntegration(), mdx()],
 };

@@ -14,7 +14,6 @@ import { basename, join, resolve } from "node:path";
 import { enableCompileCache } from "node:module";
 import { setPriority } from "node:os";
 import { pathToFileURL } from "node:url";
-import type { AstroUserConfig } from "astro";
 import { cacheDirs, PRUNED_CACHES } from "../src/lib/cache/dirs.ts";
 import { CACHE_MAX_AGE_DAYS, pruneCache } from "../src/lib/cache/prune.ts";
 import { SOURCES_CHECKED } from "../src/integrations/report.ts";
@@ -97,10 +96,10 @@ async function prewarmChapters(): Promise<void> {
       });
     const changed = changedChapters(cacheDirs(root).mdx, sources);
     if (changed.length === 0) return; // nothing changed, or too much: Astro compiles what it needs
-    // The processor as Astro's build makes it: the configuration's, with its plugins.
-    const { default: config } = (await import(pathToFileURL(join(root, "astro.config.mjs")).href)) as { default: AstroUserConfig };
-    const processor = config.markdown?.processor;
-    const compiled = processor ? await prewarmMdx(processor, changed) : [];
+    // The processor as astro.config.mjs makes it, with its plugins; should the
+    // configuration's differ, prewarmMdx finds another setup and compiles nothing.
+    const { markdownProcessor, siteBase } = await import("../src/lib/remark/processor.ts");
+    const compiled = await prewarmMdx(markdownProcessor(root, siteBase()), changed);
     if (compiled.length > 0) {
       log(`chapters compiled beside Astro (${compiled.map((p) => basename(p)).join(", ")}) → done in ${Math.round(performance.now() - started)} ms`);
     }
