@@ -11,6 +11,8 @@ export function cacheDirs(root: string) {
     exports: dir("exports"),
     /** The figures the pages show, one JSON file per chart key (charts/build-cache.ts). */
     figures: dir("figures"),
+    /** Output of `git log` by commit, folder and arguments (content/git-dates.ts, gitLog). */
+    git: dir("git"),
     /** Compiled MDX chapters (cache/mdx-cache.ts). */
     mdx: dir("mdx"),
     /** Pagefind's index of the pages, one folder per key (cache/search-index.ts). */
@@ -21,4 +23,4 @@ export function cacheDirs(root: string) {
 }
 
 /** The caches whose entries the build prunes by age (prune.ts); Node manages its own. */
-export const PRUNED_CACHES = ["exports", "figures", "mdx", "searchIndex"] as const;
+export const PRUNED_CACHES = ["exports", "figures", "git", "mdx", "searchIndex"] as const;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { isShallow, lastCommit, romeDay, shallowBoundary } from "./git-dates.ts";
+import { gitLog, isShallow, lastCommit, romeDay, shallowBoundary } from "./git-dates.ts";
 import { shallowClone, tempRepo, type TempRepo } from "./git-test-helpers.ts";
 
 describe("lastCommit(file, cwd) with a full history", () => {
@@ -80,6 +80,57 @@ describe("lastCommit(file, cwd) without history", () => {
     expect(lastCommit("a.mdx", dir.dir)).toBeUndefined();
     expect(shallowBoundary(dir.dir).size).toBe(0);
     dir.remove();
+  });
+});
+
+describe("gitLog(args, cwd): git log, kept by commit", () => {
+  const SUBJECTS = ["log", "--format=%s"];
+  let repo: TempRepo;
+  beforeAll(() => {
+    repo = tempRepo();
+    repo.commit("2024-03-05T09:00:00+01:00", "Primo", { "a.mdx": "a\n" });
+    repo.commit("2024-03-06T09:00:00+01:00", "Secondo", { "a.mdx": "a, rivisto\n" });
+  });
+  afterAll(() => repo.remove());
+
+  test("gives git's own output, the same when asked again at the same commit", () => {
+    const first = gitLog(SUBJECTS, repo.dir);
+    expect(first).toEqual({ out: repo.git(...SUBJECTS), prefix: "", boundary: new Set() });
+    expect(gitLog(SUBJECTS, repo.dir)).toEqual(first);
+  });
+
+  test("a new commit is in the next log: the stored one belongs to the old commit", () => {
+    gitLog(SUBJECTS, repo.dir);
+    repo.commit("2024-03-07T09:00:00+01:00", "Terzo", { "a.mdx": "a, ancora\n" });
+    expect(gitLog(SUBJECTS, repo.dir)?.out).toBe("Terzo\nSecondo\nPrimo\n");
+  });
+
+  test("a shallow clone made deeper shows the older commits, at the same commit", () => {
+    const clone = shallowClone(repo, 1);
+    try {
+      expect(gitLog(SUBJECTS, clone.dir)?.out).toBe("Terzo\n");
+      clone.git("fetch", "-q", "--deepen=1");
+      expect(gitLog(SUBJECTS, clone.dir)).toMatchObject({ out: "Terzo\nSecondo\n", boundary: new Set([clone.git("rev-parse", "HEAD~1").trim()]) });
+    } finally {
+      clone.remove();
+    }
+  });
+
+  test("says where in the repository it ran", () => {
+    mkdirSync(join(repo.dir, "src"), { recursive: true });
+    expect(gitLog(SUBJECTS, join(repo.dir, "src"))?.prefix).toBe("src/");
+  });
+
+  test("is undefined where git cannot answer: no commit yet, or no checkout", () => {
+    const empty = tempRepo();
+    const plain = tempRepo(false);
+    try {
+      expect(gitLog(SUBJECTS, empty.dir)).toBeUndefined();
+      expect(gitLog(SUBJECTS, plain.dir)).toBeUndefined();
+    } finally {
+      empty.remove();
+      plain.remove();
+    }
   });
 });
 

@@ -1,6 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { hashParts } from "../cache/content-hash.ts";
+import { cacheDirs } from "../cache/dirs.ts";
 
 /** The last commit that touched a file. */
 export interface LastCommit {
@@ -36,12 +38,57 @@ export function git(args: readonly string[], cwd: string): string | undefined {
  */
 export function shallowBoundary(cwd = process.cwd()): ReadonlySet<string> {
   const path = git(["rev-parse", "--git-path", "shallow"], cwd)?.trim();
-  if (!path) return new Set();
+  return path ? boundaryIn(resolve(cwd, path)) : new Set();
+}
+
+function boundaryIn(shallowFile: string): ReadonlySet<string> {
   try {
-    return new Set(readFileSync(resolve(cwd, path), "utf8").split("\n").filter(Boolean));
+    return new Set(readFileSync(shallowFile, "utf8").split("\n").filter(Boolean));
   } catch {
     return new Set();
   }
+}
+
+/** What `git log` shows in `cwd`, with what reading it needs to know about the checkout. */
+export interface Log {
+  /** git's standard output. */
+  out: string;
+  /** The path of `cwd` from the repository root ("" at the root, "src/" below it). */
+  prefix: string;
+  /** shallowBoundary(cwd). */
+  boundary: ReadonlySet<string>;
+}
+
+/**
+ * Runs a `git log` (`args` start with "log") in `cwd`, or reads its output from
+ * .tmp/cache/git/, where an earlier build stored it for the same commit. A log
+ * shows only committed history, so it is the same for as long as the commit
+ * checked out (HEAD), the shallow boundary, the folder and the arguments are:
+ * the key is made of these, and one `git rev-parse` (a few milliseconds) finds
+ * them instead of a `git log` that takes longer as history grows. Undefined
+ * when git cannot answer, as for git().
+ */
+export function gitLog(args: readonly string[], cwd: string): Log | undefined {
+  const state = git(["rev-parse", "HEAD", "--show-prefix", "--git-path", "shallow"], cwd)?.split("\n");
+  if (!state || state.length < 3) return undefined; // not a checkout, or no commit yet: nothing to log
+  const [head = "", prefix = "", shallowPath = ""] = state;
+  const boundary = boundaryIn(resolve(cwd, shallowPath));
+  const file = join(cacheDirs(process.cwd()).git, `${hashParts([head, [...boundary].join(" "), resolve(cwd), ...args])}.txt`);
+  try {
+    return { out: readFileSync(file, "utf8"), prefix, boundary };
+  } catch {
+    // not stored yet: ask git
+  }
+  const out = git(args, cwd);
+  if (out === undefined) return undefined;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(`${file}.tmp-${process.pid}`, out);
+    renameSync(`${file}.tmp-${process.pid}`, file);
+  } catch {
+    // not stored: the next build asks git again
+  }
+  return { out, prefix, boundary };
 }
 
 /** True when `cwd` is in a shallow clone (CI checkouts are, unless told `fetch-depth: 0`). */
@@ -73,10 +120,9 @@ function folderLog(dir: string, cwd: string): Map<string, LastCommit | null> {
   if (files) return files;
   files = new Map();
   folderLogs.set(key, files);
-  const out = git(["log", "--format=%x01%H%x00%cI%x00%s", "--name-only", "--relative", "--", dir], cwd);
-  if (!out) return files;
-  const prefix = git(["rev-parse", "--show-prefix"], cwd)?.trim() ?? "";
-  const boundary = shallowBoundary(cwd);
+  const log = gitLog(["log", "--format=%x01%H%x00%cI%x00%s", "--name-only", "--relative", "--", dir], cwd);
+  if (!log) return files;
+  const { out, prefix, boundary } = log;
   for (const chunk of out.split("\x01").slice(1)) {
     const [header = "", ...names] = chunk.split("\n");
     const [hash, date, subject] = header.split("\0") as [string, string, string];

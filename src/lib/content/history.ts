@@ -1,7 +1,7 @@
 import { basename, resolve } from "node:path";
 import { escapeXml } from "../format/escape.ts";
 import { DATASETS } from "../schemas/datasets.ts";
-import { git, shallowBoundary } from "./git-dates.ts";
+import { gitLog } from "./git-dates.ts";
 import { PATHS } from "./paths.ts";
 import type { UpdateNote } from "../schemas/chapter.ts";
 import { romeDay } from "./git-dates.ts";
@@ -59,9 +59,9 @@ export function parseLog(text: string): Change[] {
  * "shallow".
  */
 export function readHistory(paths: readonly string[], cwd = process.cwd()): History {
-  const out = git([...LOG_ARGS, "--", ...paths], cwd);
-  if (out === undefined) return { changes: [], state: "none" };
-  const boundary = shallowBoundary(cwd);
+  const log = gitLog([...LOG_ARGS, "--", ...paths], cwd);
+  if (log === undefined) return { changes: [], state: "none" };
+  const { out, boundary } = log;
   const changes = parseLog(out)
     .filter((c) => !boundary.has(c.hash))
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
@@ -90,7 +90,7 @@ export function reportHistory(cwd = process.cwd()): History {
  * else the Unix epoch. Never the clock, so builds stay byte-identical.
  */
 export function fallbackDate(cwd = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
-  const head = git(["log", "-1", "--format=%cI"], cwd)?.trim();
+  const head = gitLog(["log", "-1", "--format=%cI"], cwd)?.out.trim();
   if (head) return new Date(head).toISOString();
   const epoch = Number(env.SOURCE_DATE_EPOCH);
   return new Date(Number.isFinite(epoch) ? epoch * 1000 : 0).toISOString();
