@@ -20,7 +20,10 @@ import { SOURCES_CHECKED } from "../src/integrations/report.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const target = resolve(root, process.env.DIST_DIR ?? "dist");
-const tmp = resolve(root, ".tmp", `build-${process.pid}`);
+// The same folders on every build (one build at a time, see the lock below): Astro
+// bundles the pages into tmp/.prerender/ and Node runs them from there, so at a
+// fixed path Node's compile cache finds the chunks an earlier build compiled.
+const tmp = resolve(root, ".tmp", "build-output");
 const tmpExports = `${tmp}-exports`;
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
 const node = process.execPath;
