@@ -219,6 +219,11 @@ if (!process.env.SKIP_EXPORTS) {
   }
   log(`exports → done in ${Math.round(performance.now() - started)} ms`);
 }
+// Cache entries older than CACHE_MAX_AGE_DAYS go: old chapter texts, CSVs and chart
+// code. Done while Astro works: an entry removed under a step that wanted it is
+// simply made again.
+const pruned = pruneCache(PRUNED_CACHES.map((name) => cacheDirs(root)[name]));
+if (pruned > 0) log(`cache: removed ${pruned} entries older than ${CACHE_MAX_AGE_DAYS} days`);
 await astro.done;
 if (existsSync(tmpExports)) cpSync(tmpExports, tmp, { recursive: true });
 await searchIndex();
@@ -231,6 +236,3 @@ rmSync(old, { recursive: true, force: true });
 rmSync(tmpExports, { recursive: true, force: true });
 log(`site written to ${target}`);
 
-// Cache entries older than CACHE_MAX_AGE_DAYS go: old chapter texts, CSVs and chart code.
-const pruned = pruneCache(PRUNED_CACHES.map((name) => cacheDirs(root)[name]));
-if (pruned > 0) log(`cache: removed ${pruned} entries older than ${CACHE_MAX_AGE_DAYS} days`);
