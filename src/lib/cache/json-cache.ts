@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { writeWhole } from "./write-whole.ts";
 
 // Values kept on disk between builds, one JSON file per key. Keys are content
 // hashes (see chart-key.ts, mdx-cache.ts), so an entry is never updated, only
@@ -65,9 +66,5 @@ function read<T>(dir: string, key: string): { value: T } | undefined {
 }
 
 function write(dir: string, key: string, value: unknown): void {
-  const file = join(dir, `${key}.json`);
-  mkdirSync(dir, { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, JSON.stringify(value));
-  renameSync(tmp, file);
+  writeWhole(join(dir, `${key}.json`), JSON.stringify(value));
 }

@@ -1,8 +1,9 @@
 import type { MarkdownProcessor } from "@astrojs/markdown-remark";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { hashParts } from "./content-hash.ts";
 import { cachedJsonAsync, flushCache, hasCachedJson } from "./json-cache.ts";
+import { writeWhole } from "./write-whole.ts";
 
 type CreateMdxRenderer = NonNullable<MarkdownProcessor["createMdxRenderer"]>;
 type MdxRenderer = Awaited<ReturnType<CreateMdxRenderer>>;
@@ -105,9 +106,7 @@ function recordSetup(dir: string, args: { shared: unknown; mdx: unknown }, setup
   const file = join(dir, SETUP_FILE);
   try {
     if (existsSync(file) && readFileSync(file, "utf8") === json) return;
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(`${file}.tmp-${process.pid}`, json);
-    renameSync(`${file}.tmp-${process.pid}`, file);
+    writeWhole(file, json);
   } catch {
     // Not recorded: the next build simply compiles its own chapters.
   }

@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { hashParts } from "../cache/content-hash.ts";
 import { cacheDirs } from "../cache/dirs.ts";
+import { writeWhole } from "../cache/write-whole.ts";
 
 /** The last commit that touched a file. */
 export interface LastCommit {
@@ -82,9 +83,7 @@ export function gitLog(args: readonly string[], cwd: string): Log | undefined {
   const out = git(args, cwd);
   if (out === undefined) return undefined;
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.tmp-${process.pid}`, out);
-    renameSync(`${file}.tmp-${process.pid}`, file);
+    writeWhole(file, out);
   } catch {
     // not stored: the next build asks git again
   }
