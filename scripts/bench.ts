@@ -11,6 +11,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { LAST_SOURCES } from "../src/lib/cache/content-store.ts";
 import { CACHE_ROOT } from "../src/lib/cache/dirs.ts";
 import { BUDGETS, pageWeight } from "../src/lib/perf/page-weight.ts";
 import { generateSyntheticReport } from "../src/lib/perf/synthetic-report.ts";
@@ -80,7 +81,7 @@ function timedBuild(env: Record<string, string>): Measured {
 // Cold builds need no caches, but the checkout's are not the benchmark's to lose:
 // they are moved aside while it runs and put back when it ends, even on failure,
 // so the next `npm run build` (or the CI cache) finds them as they were.
-const CACHES = [".astro", "node_modules/.astro", "node_modules/.vite", CACHE_ROOT, ".tmp/last-build-sources.json"];
+const CACHES = [".astro", "node_modules/.astro", "node_modules/.vite", CACHE_ROOT, LAST_SOURCES];
 const aside = join(root, ".tmp", `bench-caches-${process.pid}`);
 /** Where cache `c` waits while the benchmark runs. */
 const asideOf = (c: string) => join(aside, c.replaceAll("/", "__"));

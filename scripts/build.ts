@@ -9,7 +9,7 @@
 // Environment: DIST_DIR (default dist), SKIP_EXPORTS=1 (no PNG/SVG exports),
 // plus what astro.config.mjs reads (BASE_PATH, SITE_URL, REPORT_CONTENT_DIR…).
 import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { enableCompileCache } from "node:module";
 import { setPriority } from "node:os";
@@ -156,16 +156,6 @@ for (let waited = 0; ; waited += 250) {
 }
 process.on("exit", () => rmSync(lock, { recursive: true, force: true }));
 cleanUp();
-
-// Astro's content cache (.astro/, node_modules/.astro/) remembers the files of the
-// last report it built; building another one (REPORT_CONTENT_DIR: a fixture, the
-// benchmark's synthetic report) on top of it fails on modules that no longer exist.
-const sources = JSON.stringify([process.env.REPORT_CONTENT_DIR ?? "", process.env.REPORT_DATA_DIR ?? ""]);
-const lastSources = join(root, ".tmp", "last-build-sources.json");
-if (!existsSync(lastSources) || readFileSync(lastSources, "utf8") !== sources) {
-  for (const dir of [".astro", "node_modules/.astro"]) rmSync(join(root, dir), { recursive: true, force: true });
-  writeFileSync(lastSources, sources);
-}
 
 // Astro starts first: loading it and its configuration is the longest wait of a
 // build. Its report integration leaves the sources check to this process.

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
+import { forgetOtherReport } from "../lib/cache/content-store.ts";
 
 /**
  * Set by scripts/build.ts, which runs the same check itself on the other core
@@ -18,7 +19,10 @@ export default function reportIntegration(): AstroIntegration {
     name: "report-validation",
     hooks: {
       "astro:config:setup": async ({ config, command }) => {
-        if (command === "preview" || process.env[SOURCES_CHECKED] === "1") return;
+        if (command === "preview") return;
+        // Before the content sync, whichever way Astro is run (build, dev, check).
+        forgetOtherReport(fileURLToPath(config.root));
+        if (process.env[SOURCES_CHECKED] === "1") return;
         // Loaded here, not above: a build run by scripts/build.ts never loads the check.
         const { sourcesError } = await import("../lib/check/sources-error.ts");
         const error = sourcesError(fileURLToPath(config.root));
