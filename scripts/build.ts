@@ -9,7 +9,7 @@
 // Environment: DIST_DIR (default dist), SKIP_EXPORTS=1 (no PNG/SVG exports),
 // plus what astro.config.mjs reads (BASE_PATH, SITE_URL, REPORT_CONTENT_DIR…).
 import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { enableCompileCache } from "node:module";
 import { setPriority } from "node:os";
@@ -138,6 +138,16 @@ async function searchIndex(): Promise<void> {
   storeSearchIndex(cache, key, tmp);
 }
 
+/** Moves every file under `from` to the same place under `to` (renames: no bytes copied). */
+function moveInto(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      mkdirSync(join(to, entry.name), { recursive: true });
+      moveInto(join(from, entry.name), join(to, entry.name));
+    } else renameSync(join(from, entry.name), join(to, entry.name));
+  }
+}
+
 // One build at a time per checkout: Astro keeps state in .astro/ and node_modules/.astro/.
 const lock = join(root, ".tmp", "build.lock");
 mkdirSync(join(root, ".tmp"), { recursive: true });
@@ -215,7 +225,7 @@ if (!process.env.SKIP_EXPORTS) {
 const pruned = pruneCache(PRUNED_CACHES.map((name) => cacheDirs(root)[name]));
 if (pruned > 0) log(`cache: removed ${pruned} entries older than ${CACHE_MAX_AGE_DAYS} days`);
 await astro.done;
-if (existsSync(tmpExports)) cpSync(tmpExports, tmp, { recursive: true });
+if (existsSync(tmpExports)) moveInto(tmpExports, tmp);
 await searchIndex();
 
 // Swap: the old output is moved aside first, so dist/ is never half-written.
