@@ -19,8 +19,12 @@ test("chapterNavHtml lists every chapter under the base, escaped, then the site 
 });
 
 test("markCurrent marks exactly the current page's link", () => {
-  const html = markCurrent(chapterNavHtml(chapters, "/", "Capitoli"), "strategia");
-  const { document } = parseHTML(`<html><body>${html}</body></html>`);
-  expect([...document.querySelectorAll('[aria-current="page"]')].map((a) => a.getAttribute("href"))).toEqual(["/strategia/"]);
-  expect(markCurrent(html, undefined)).toBe(html);
+  const current = (html: string) =>
+    [...parseHTML(`<html><body>${html}</body></html>`).document.querySelectorAll('[aria-current="page"]')].map((a) => a.getAttribute("href"));
+  const nav = chapterNavHtml(chapters, "/wecare/", "Capitoli");
+  expect(current(markCurrent(nav, "strategia", "/wecare/"))).toEqual(["/wecare/strategia/"]);
+  expect(current(markCurrent(nav, "glossario", "/wecare/"))).toEqual(["/wecare/glossario/"]);
+  // A page that is not in the navigation (the home page, the search page) marks nothing.
+  expect(markCurrent(nav, "cerca", "/wecare/")).toBe(nav);
+  expect(markCurrent(nav, undefined, "/wecare/")).toBe(nav);
 });

@@ -17,36 +17,35 @@ const cache = new Map<string, string>();
 /**
  * The chapter navigation as HTML, built once per build and reused by every page
  * (a report of hundreds of chapters would otherwise re-render the whole list on
- * each page). Each link carries `data-nav="<key>"`; the current page's link is
- * marked by `markCurrent`.
+ * each page). The current page's link is marked by `markCurrent`. Every page
+ * carries the list twice (the phone menu and the sidebar), so each entry is kept
+ * to its link, its number and its title: at 400 chapters the navigation is most of
+ * a page's bytes, and of what Pagefind reads.
  */
 export function chapterNavHtml(chapters: readonly ChapterLink[], base: string, label: string): string {
   const key = `${base}\u0000${label}\u0000${chapters.map((c) => `${c.slug}|${c.number ?? ""}|${c.shortTitle}`).join("\u0000")}`;
   let html = cache.get(key);
   if (html === undefined) {
-    const link = (navKey: string, href: string, inner: string) =>
-      `<li><a href="${escapeXml(href)}" data-nav="${escapeXml(navKey)}">${inner}</a></li>`;
+    const link = (href: string, inner: string) => `<li><a href="${escapeXml(href)}">${inner}</a></li>`;
     html =
       `<nav aria-label="${escapeXml(label)}" class="chapter-nav"><ol>` +
       chapters
-        .map((c) =>
-          link(
-            c.slug,
-            withBase(base, `${c.slug}/`),
-            `${c.number ? `<span class="chapter-number">${escapeXml(c.number)}</span>` : ""}<span>${escapeXml(c.shortTitle)}</span>`,
-          ),
-        )
+        .map((c) => link(withBase(base, `${c.slug}/`), `${c.number ? `<span>${escapeXml(c.number)}</span>` : ""}${escapeXml(c.shortTitle)}`))
         .join("") +
       `</ol><ul class="nav-extra">` +
-      SITE_PAGES.map((e) => link(e.key, withBase(base, e.path), escapeXml(e.label))).join("") +
+      SITE_PAGES.map((e) => link(withBase(base, e.path), escapeXml(e.label))).join("") +
       `</ul></nav>`;
     cache.set(key, html);
   }
   return html;
 }
 
-/** Marks the link of page `current` (a chapter slug or a key of SITE_PAGES) with aria-current="page". */
-export function markCurrent(html: string, current: string | undefined): string {
+/**
+ * Marks the link of page `current` (a chapter slug or a key of SITE_PAGES) with
+ * aria-current="page". Each page has one link in the navigation, found by its href.
+ */
+export function markCurrent(html: string, current: string | undefined, base: string): string {
   if (!current) return html;
-  return html.replace(`data-nav="${escapeXml(current)}">`, `data-nav="${escapeXml(current)}" aria-current="page">`);
+  const href = escapeXml(withBase(base, SITE_PAGES.find((p) => p.key === current)?.path ?? `${current}/`));
+  return html.replace(`<a href="${href}">`, `<a href="${href}" aria-current="page">`);
 }
