@@ -111,6 +111,8 @@ async function prewarmChapters(): Promise<void> {
   }
 }
 
+const PAGEFIND_CONFIGS = ["pagefind.json", "pagefind.toml", "pagefind.yaml", "pagefind.yml"];
+
 /**
  * Pagefind's index of the pages in tmp. Pagefind reads only the HTML, so when
  * no page changed since a build that is still in the cache, that build's index
@@ -128,7 +130,9 @@ async function searchIndex(): Promise<void> {
   const options = ["--quiet"];
   const { restoreSearchIndex, searchIndexKey, storeSearchIndex } = await import("../src/lib/cache/search-index.ts");
   const cache = cacheDirs(root).searchIndex;
-  const key = searchIndexKey(tmp, `${basename(binary)} ${version}`, options);
+  // Pagefind also reads a configuration file from the folder it runs in, should one appear.
+  const configs = PAGEFIND_CONFIGS.filter((f) => existsSync(join(root, f))).map((f) => `${f}\n${readFileSync(join(root, f), "utf8")}`);
+  const key = searchIndexKey(tmp, `${basename(binary)} ${version}`, [...options, ...configs]);
   if (restoreSearchIndex(cache, key, tmp)) {
     log(`pagefind → no page changed, index reused in ${Math.round(performance.now() - started)} ms`);
     return;
