@@ -14,7 +14,7 @@ import { basename, join, resolve } from "node:path";
 import { enableCompileCache } from "node:module";
 import { setPriority } from "node:os";
 import { pathToFileURL } from "node:url";
-import { cacheDirs, PRUNED_CACHES } from "../src/lib/cache/dirs.ts";
+import { cacheDirs, prunedCacheDirs } from "../src/lib/cache/dirs.ts";
 import { CACHE_MAX_AGE_DAYS, pruneCache } from "../src/lib/cache/prune.ts";
 import { SOURCES_CHECKED } from "../src/integrations/report.ts";
 
@@ -225,7 +225,7 @@ if (!process.env.SKIP_EXPORTS) {
 // Cache entries older than CACHE_MAX_AGE_DAYS go: old chapter texts, CSVs and chart
 // code. Done while Astro works: an entry removed under a step that wanted it is
 // simply made again.
-const pruned = pruneCache(PRUNED_CACHES.map((name) => cacheDirs(root)[name]));
+const pruned = pruneCache(prunedCacheDirs(root));
 if (pruned > 0) log(`cache: removed ${pruned} entries older than ${CACHE_MAX_AGE_DAYS} days`);
 await astro.done;
 if (existsSync(tmpExports)) moveInto(tmpExports, tmp);

@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
 /** Where the build keeps what it can reuse; removing it makes the next build a cold one. */
@@ -17,10 +18,26 @@ export function cacheDirs(root: string) {
     mdx: dir("mdx"),
     /** Pagefind's index of the pages, one folder per key (cache/search-index.ts). */
     searchIndex: dir("search-index"),
-    /** V8's compiled code (NODE_COMPILE_CACHE), managed by Node itself. */
+    /** V8's compiled code of scripts/build.ts's own modules (module.enableCompileCache), one folder per Node version. */
     nodeCompile: dir("node-compile"),
   };
 }
 
-/** The caches whose entries the build prunes by age (prune.ts); Node manages its own. */
+/** The caches whose entries the build prunes by age (prune.ts). */
 export const PRUNED_CACHES = ["exports", "figures", "git", "mdx", "searchIndex"] as const;
+
+/**
+ * The folders whose entries the build prunes by age: those of PRUNED_CACHES, and
+ * the one of each Node version in V8's compile cache, which Node itself never
+ * empties (an entry pruned while in use is simply written again).
+ */
+export function prunedCacheDirs(root: string): string[] {
+  const dirs = cacheDirs(root);
+  let versions: string[] = [];
+  try {
+    versions = readdirSync(dirs.nodeCompile).map((name) => join(dirs.nodeCompile, name));
+  } catch {
+    // no compile cache yet
+  }
+  return [...PRUNED_CACHES.map((name) => dirs[name]), ...versions];
+}

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { prunedCacheDirs } from "./dirs.ts";
 import { pruneCache } from "./prune.ts";
 
 let root: string;
@@ -35,5 +36,17 @@ describe("pruneCache(dirs, maxAgeDays, now)", () => {
     expect(existsSync(join(root, "exports", "old"))).toBe(false);
     expect(existsSync(join(root, "mdx", "recent.json"))).toBe(true);
     expect(existsSync(join(root, "exports", "recent", "0"))).toBe(true);
+  });
+});
+
+describe("prunedCacheDirs(root)", () => {
+  test("are the content-keyed caches and the folder of each Node version in V8's compile cache", () => {
+    const cache = join(root, ".tmp", "cache");
+    expect(prunedCacheDirs(root)).toEqual(["exports", "figures", "git", "mdx", "search-index"].map((name) => join(cache, name)));
+    mkdirSync(join(cache, "node-compile", "v24.21.0-x64-964aae3f-0"), { recursive: true });
+    mkdirSync(join(cache, "node-compile", "v24.11.0-x64-964aae3f-0"), { recursive: true });
+    expect(prunedCacheDirs(root).slice(5).sort()).toEqual(
+      ["v24.11.0-x64-964aae3f-0", "v24.21.0-x64-964aae3f-0"].map((name) => join(cache, "node-compile", name)),
+    );
   });
 });
