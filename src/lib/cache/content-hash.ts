@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 
 /** sha256 hex of the given parts, in order. */
 export function hashParts(parts: readonly (string | Buffer)[]): string {
@@ -13,6 +13,9 @@ export function hashParts(parts: readonly (string | Buffer)[]): string {
   return h.digest("hex");
 }
 
+/** Folders of test data beside the code, which draws nothing. */
+const NOT_CODE = ["__snapshots__", "__fixtures__"];
+
 /**
  * A hash of the code that draws charts: every .ts file under the given folders but
  * tests and test helpers, by path and content, plus the versions of the libraries
@@ -23,7 +26,7 @@ export function hashParts(parts: readonly (string | Buffer)[]): string {
 export function codeHash(root: string, folders: readonly string[], packages: readonly string[]): string {
   const parts: string[] = [];
   for (const folder of folders) {
-    for (const file of walk(join(root, folder))) {
+    for (const file of filesUnder(join(root, folder), (p) => NOT_CODE.includes(basename(p)))) {
       // Tests and the helpers only tests import (test-helpers.ts) draw nothing.
       if (!file.endsWith(".ts") || file.endsWith(".test.ts") || file.endsWith("test-helpers.ts")) continue;
       parts.push(relative(root, file), readFileSync(file, "utf8"));
@@ -40,12 +43,16 @@ export function codeHash(root: string, folders: readonly string[], packages: rea
   return hashParts(parts);
 }
 
-function walk(dir: string): string[] {
+/**
+ * Every file under `dir`, as full paths, in a fixed order (by name, folder by
+ * folder), leaving out the folders `skip` says no to.
+ */
+export function filesUnder(dir: string, skip: (folder: string) => boolean = () => false): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) {
-      if (name !== "__snapshots__" && name !== "__fixtures__") out.push(...walk(p));
+      if (!skip(p)) out.push(...filesUnder(p, skip));
     } else out.push(p);
   }
   return out;

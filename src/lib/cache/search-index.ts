@@ -1,6 +1,7 @@
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { hashParts } from "./content-hash.ts";
+import { filesUnder, hashParts } from "./content-hash.ts";
+import { writeWholeFolder } from "./write-whole.ts";
 
 /** Where Pagefind writes its index inside a site. */
 export const SEARCH_INDEX_DIR = "pagefind";
@@ -27,22 +28,10 @@ export function restoreSearchIndex(cacheDir: string, key: string, site: string):
 
 /** Keeps the index Pagefind wrote into `site` under `key`; copied and renamed, so a crash never leaves half an entry. */
 export function storeSearchIndex(cacheDir: string, key: string, site: string): void {
-  const entry = join(cacheDir, key);
-  const tmp = `${entry}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  cpSync(join(site, SEARCH_INDEX_DIR), tmp, { recursive: true });
-  rmSync(entry, { recursive: true, force: true });
-  renameSync(tmp, entry);
+  writeWholeFolder(join(cacheDir, key), (tmp) => cpSync(join(site, SEARCH_INDEX_DIR), tmp, { recursive: true }));
 }
 
-/** Every .html file under `dir` but the index itself, in a fixed order. */
-function htmlFiles(dir: string, top = dir): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!(dir === top && entry.name === SEARCH_INDEX_DIR)) out.push(...htmlFiles(path, top));
-    } else if (entry.name.endsWith(".html")) out.push(path);
-  }
-  return out;
+/** Every .html file under `site` but the index itself, in a fixed order. */
+function htmlFiles(site: string): string[] {
+  return filesUnder(site, (folder) => folder === join(site, SEARCH_INDEX_DIR)).filter((file) => file.endsWith(".html"));
 }

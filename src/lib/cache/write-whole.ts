@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 
 /**
@@ -10,4 +10,18 @@ export function writeWhole(file: string, data: string | Buffer): void {
   const tmp = `${file}.tmp-${process.pid}`;
   writeFileSync(tmp, data);
   renameSync(tmp, file);
+}
+
+/**
+ * Makes the folder `dir` whole: `fill` writes its files into a temporary folder,
+ * which then replaces `dir`, so that a reader, another build or a crash never
+ * sees half of it.
+ */
+export function writeWholeFolder(dir: string, fill: (tmp: string) => void): void {
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(dirname(tmp), { recursive: true });
+  fill(tmp);
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
 }

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import matter from "gray-matter";
 import { CHART_CODE_FOLDERS, CHART_PACKAGES, chartKey } from "../cache/chart-key.ts";
 import { codeHash, hashParts } from "../cache/content-hash.ts";
 import { cacheDirs } from "../cache/dirs.ts";
+import { writeWholeFolder } from "../cache/write-whole.ts";
 import { CHARTS } from "../charts/registry.ts";
 import { PATHS } from "../content/paths.ts";
 import { chartsIn } from "../content/placements.ts";
@@ -116,16 +117,13 @@ function exportCache(dir: string) {
       const paths = JSON.parse(readFileSync(join(entry, "manifest.json"), "utf8")) as string[];
       return paths.map((path, i) => ({ path, bytes: readFileSync(join(entry, String(i))) }));
     },
-    /** Stores an export; written to a temporary folder and renamed, so a crash never leaves half an entry. */
+    /** Stores an export (writeWholeFolder: a crash never leaves half an entry). */
     put(key: string, files: ExportFile[]): void {
-      const entry = join(dir, key);
-      const tmp = `${entry}.tmp-${process.pid}`;
-      rmSync(tmp, { recursive: true, force: true });
-      mkdirSync(tmp, { recursive: true });
-      files.forEach((f, i) => writeFileSync(join(tmp, String(i)), f.bytes));
-      writeFileSync(join(tmp, "manifest.json"), JSON.stringify(files.map((f) => f.path)));
-      rmSync(entry, { recursive: true, force: true });
-      renameSync(tmp, entry);
+      writeWholeFolder(join(dir, key), (tmp) => {
+        mkdirSync(tmp);
+        files.forEach((f, i) => writeFileSync(join(tmp, String(i)), f.bytes));
+        writeFileSync(join(tmp, "manifest.json"), JSON.stringify(files.map((f) => f.path)));
+      });
     },
   };
 }
