@@ -1,4 +1,4 @@
-// The image exports of every declared chart (scripts/exports.ts): a standalone
+// The image exports of every declared chart (src/lib/export/write-exports.ts, run by scripts/build.ts): a standalone
 // slide SVG and two PNGs of exactly their declared size that are not blank and
 // keep the drawing inside the slide; and the Open Graph images of the pages.
 import { existsSync, readFileSync } from "node:fs";

@@ -8,7 +8,7 @@ export const CACHE_ROOT = join(".tmp", "cache");
 export function cacheDirs(root: string) {
   const dir = (name: string) => join(root, CACHE_ROOT, name);
   return {
-    /** SVG/PNG exports and Open Graph images, one folder per key (scripts/exports.ts). */
+    /** SVG/PNG exports and Open Graph images, one folder per key (export/write-exports.ts). */
     exports: dir("exports"),
     /** The figures the pages show, one JSON file per chart key (charts/build-cache.ts). */
     figures: dir("figures"),
@@ -24,7 +24,7 @@ export function cacheDirs(root: string) {
 }
 
 /** The caches whose entries the build prunes by age (prune.ts). */
-export const PRUNED_CACHES = ["exports", "figures", "git", "mdx", "searchIndex"] as const;
+const PRUNED_CACHES = ["exports", "figures", "git", "mdx", "searchIndex"] as const;
 
 /**
  * The folders whose entries the build prunes by age: those of PRUNED_CACHES, and

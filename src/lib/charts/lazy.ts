@@ -9,7 +9,7 @@ const load = createRequire(join(process.cwd(), "package.json"));
  * The package `name`, loaded the first time one of its exports is used rather
  * than when the importing module is. The chart registry is imported by the
  * config, the source check, the exports and every page; a build whose figures
- * and exports all come from the cache (build-cache.ts, scripts/exports.ts) then
+ * and exports all come from the cache (build-cache.ts, export/write-exports.ts) then
  * never loads Plot, D3 and linkedom (about 300 modules, a quarter of a second
  * of every build). Node loads an ES module synchronously here (require of ESM).
  */
