@@ -15,6 +15,13 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
+// The phone menu opens just under the sticky header (layout.css assumes its usual
+// 3.5rem): its real height, should zoom or wrapping make it taller.
+const header = document.querySelector<HTMLElement>(".site-header");
+if (header) {
+  new ResizeObserver(() => document.documentElement.style.setProperty("--header-height", `${header.offsetHeight}px`)).observe(header);
+}
+
 enhanceGlossaryTips();
 enhanceCharts(document);
 enhanceCopyButtons(document);

@@ -380,11 +380,12 @@ describe(`the mobile menu at ${WIDTHS.phone} px`, () => {
       await page.keyboard.press("Enter");
       expect(await nav.getAttribute("open")).not.toBeNull();
       await page.keyboard.press("Tab");
-      const focusedLink = await page.evaluate(() => document.activeElement?.closest("details.mobile-nav nav") !== null);
+      const focusedLink = await page.evaluate(() => document.activeElement?.closest(".sidebar nav") !== null);
       expect(focusedLink).toBe(true);
-      expect(await page.locator("details.mobile-nav nav a").first().isVisible()).toBe(true);
+      expect(await page.locator(".sidebar nav a").first().isVisible()).toBe(true);
       await page.keyboard.press("Escape");
       expect(await nav.getAttribute("open")).toBeNull();
+      expect(await page.locator(".sidebar").isVisible()).toBe(false);
       expect(await nav.locator("summary").evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.press("Enter");
       expect(await nav.getAttribute("open")).not.toBeNull();

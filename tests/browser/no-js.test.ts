@@ -128,9 +128,14 @@ describe("navigation", () => {
   test(`the mobile menu at ${WIDTHS.phone} px opens without JavaScript and its links navigate`, async () => {
     const page = await open(phone, pageWith("details.mobile-nav"));
     try {
+      // The menu shows the sidebar's list: one list of chapters per page.
+      const link = page.locator(".sidebar nav a").nth(1);
+      expect(await link.isVisible()).toBe(false);
       await page.locator("details.mobile-nav > summary").click();
-      const link = page.locator("details.mobile-nav nav a").nth(1);
       expect(await link.isVisible()).toBe(true);
+      // Under the header, not behind it.
+      const [header, first] = await Promise.all([page.locator(".site-header").boundingBox(), page.locator(".sidebar nav a").first().boundingBox()]);
+      expect(first!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
       const href = (await link.getAttribute("href")) ?? "";
       await link.click();
       await page.waitForURL((url) => url.pathname === href);

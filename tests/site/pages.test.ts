@@ -1,6 +1,6 @@
 // Texts of the site's own pages that a reader sees on every visit.
 import { describe, expect, test } from "vitest";
-import { readPage, requireDist } from "../helpers/site.ts";
+import { listPages, readPage, requireDist } from "../helpers/site.ts";
 
 requireDist();
 const text = (el: Element | null) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
@@ -33,5 +33,21 @@ describe("the footer of every page", () => {
   test("links the site's other pages, the presentation included", () => {
     const labels = [...footer.querySelectorAll("a")].map(text);
     expect(labels).toEqual(["Grafici", "Presentazione", "Glossario", "Bibliografia", "Dati", "Aggiornamenti"]);
+  });
+});
+
+describe("the chapter list of every page", () => {
+  test("is there once, marking the page itself, whatever the page", () => {
+    const problems: string[] = [];
+    for (const file of listPages()) {
+      const page = readPage(file);
+      if (!page.querySelector(".site-header")) continue; // embeds and the deck have no site frame
+      const lists = page.querySelectorAll("nav.chapter-nav");
+      // A second copy (one for phones, one for wide screens) made up half of each page at 400 chapters.
+      if (lists.length !== 1) problems.push(`${file}: ${lists.length} chapter lists`);
+      if (!page.querySelector(".sidebar nav.chapter-nav")) problems.push(`${file}: no chapter list in the sidebar`);
+      if (page.querySelectorAll('nav.chapter-nav [aria-current="page"]').length > 1) problems.push(`${file}: more than one current link`);
+    }
+    expect(problems).toEqual([]);
   });
 });

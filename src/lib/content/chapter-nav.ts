@@ -18,9 +18,9 @@ const cache = new Map<string, string>();
  * The chapter navigation as HTML, built once per build and reused by every page
  * (a report of hundreds of chapters would otherwise re-render the whole list on
  * each page). The current page's link is marked by `markCurrent`. Every page
- * carries the list twice (the phone menu and the sidebar), so each entry is kept
- * to its link, its number and its title: at 400 chapters the navigation is most of
- * a page's bytes, and of what Pagefind reads.
+ * carries the list once (the sidebar, which the phone menu shows), and each entry
+ * is kept to its link, its number and its title: the list grows with the report,
+ * and at 400 chapters it is most of a page's bytes, and of what Pagefind reads.
  */
 export function chapterNavHtml(chapters: readonly ChapterLink[], base: string, label: string): string {
   const key = `${base}\u0000${label}\u0000${chapters.map((c) => `${c.slug}|${c.number ?? ""}|${c.shortTitle}`).join("\u0000")}`;
