@@ -8,7 +8,7 @@ const chapters = [
 ];
 
 test("chapterNavHtml lists every chapter under the base, escaped, then the site pages", () => {
-  const { document } = parseHTML(`<html><body>${chapterNavHtml(chapters, "/wecare/", "Capitoli")}</body></html>`);
+  const { document } = parseHTML(`<html><body>${chapterNavHtml(chapters, "/wecare/")}</body></html>`);
   const links = [...document.querySelectorAll("a")].map((a) => [a.getAttribute("href"), a.textContent]);
   expect(links.slice(0, 2)).toEqual([
     ["/wecare/introduzione/", "Introduzione"],
@@ -21,7 +21,7 @@ test("chapterNavHtml lists every chapter under the base, escaped, then the site 
 test("markCurrent marks exactly the current page's link", () => {
   const current = (html: string) =>
     [...parseHTML(`<html><body>${html}</body></html>`).document.querySelectorAll('[aria-current="page"]')].map((a) => a.getAttribute("href"));
-  const nav = chapterNavHtml(chapters, "/wecare/", "Capitoli");
+  const nav = chapterNavHtml(chapters, "/wecare/");
   expect(current(markCurrent(nav, "strategia", "/wecare/"))).toEqual(["/wecare/strategia/"]);
   expect(current(markCurrent(nav, "glossario", "/wecare/"))).toEqual(["/wecare/glossario/"]);
   // A page that is not in the navigation (the home page, the search page) marks nothing.

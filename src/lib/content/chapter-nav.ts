@@ -22,13 +22,13 @@ const cache = new Map<string, string>();
  * is kept to its link, its number and its title: the list grows with the report,
  * and at 400 chapters it is most of a page's bytes, and of what Pagefind reads.
  */
-export function chapterNavHtml(chapters: readonly ChapterLink[], base: string, label: string): string {
-  const key = `${base}\u0000${label}\u0000${chapters.map((c) => `${c.slug}|${c.number ?? ""}|${c.shortTitle}`).join("\u0000")}`;
+export function chapterNavHtml(chapters: readonly ChapterLink[], base: string): string {
+  const key = `${base}\u0000${chapters.map((c) => `${c.slug}|${c.number ?? ""}|${c.shortTitle}`).join("\u0000")}`;
   let html = cache.get(key);
   if (html === undefined) {
     const link = (href: string, inner: string) => `<li><a href="${escapeXml(href)}">${inner}</a></li>`;
     html =
-      `<nav aria-label="${escapeXml(label)}" class="chapter-nav"><ol>` +
+      `<nav aria-label="Capitoli" class="chapter-nav"><ol>` +
       chapters
         .map((c) => link(withBase(base, `${c.slug}/`), `${c.number ? `<span>${escapeXml(c.number)}</span>` : ""}${escapeXml(c.shortTitle)}`))
         .join("") +

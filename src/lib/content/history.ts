@@ -1,10 +1,9 @@
 import { basename, resolve } from "node:path";
 import { escapeXml } from "../format/escape.ts";
 import { DATASETS } from "../schemas/datasets.ts";
-import { gitLog } from "./git-dates.ts";
+import { gitLog, romeDay } from "./git-dates.ts";
 import { PATHS } from "./paths.ts";
 import type { UpdateNote } from "../schemas/chapter.ts";
-import { romeDay } from "./git-dates.ts";
 import { noteText, readUpdateNotes } from "./update-notes.ts";
 
 export type ChangeStatus = "added" | "modified" | "deleted";
