@@ -1,7 +1,8 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
 import reportIntegration from "./src/integrations/report.ts";
-import { markdownProcessor, siteBase } from "./src/lib/remark/processor.ts";
+import { siteBase } from "./src/lib/content/url.ts";
+import { markdownProcessor } from "./src/lib/remark/processor.ts";
 
 // No usage report to Astro's telemetry server from a build, a check or the dev
 // server: the project makes no third-party requests, and the report (with a git

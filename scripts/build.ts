@@ -100,7 +100,10 @@ async function prewarmChapters(): Promise<void> {
     if (changed.length === 0) return; // nothing changed, or too much: Astro compiles what it needs
     // The processor as astro.config.mjs makes it, with its plugins; should the
     // configuration's differ, prewarmMdx finds another setup and compiles nothing.
-    const { markdownProcessor, siteBase } = await import("../src/lib/remark/processor.ts");
+    const [{ markdownProcessor }, { siteBase }] = await Promise.all([
+      import("../src/lib/remark/processor.ts"),
+      import("../src/lib/content/url.ts"),
+    ]);
     const compiled = await prewarmMdx(markdownProcessor(root, siteBase()), changed);
     if (compiled.length > 0) {
       log(`chapters compiled beside Astro (${compiled.map((p) => basename(p)).join(", ")}) → done in ${Math.round(performance.now() - started)} ms`);

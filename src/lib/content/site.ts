@@ -1,7 +1,11 @@
 /** Site-wide texts a reader sees (Italian). */
+const REPORT_TITLE = "Reti territoriali e innovazione latente";
+
 export const SITE = {
-  title: "We.Ca.Re. — Reti territoriali e innovazione latente",
+  title: `We.Ca.Re. — ${REPORT_TITLE}`,
   shortTitle: "We.Ca.Re.",
+  /** The report's own title: the home page's heading, the deck's first slide, the footer's source. */
+  reportTitle: REPORT_TITLE,
   subtitle: "La valutazione del programma di innovazione sociale per il welfare locale della Regione Piemonte",
   publisher: "Valutazione del programma We.Ca.Re.",
   repository: process.env.REPOSITORY_URL ?? "",

@@ -13,7 +13,10 @@ export type DeckSlide =
   | (SlideBase & { kind: "finding"; kicker: string; text: string; chapter: string; chapterTitle: string })
   | (SlideBase & { kind: "chart"; chart: string });
 
-/** The deck's title, as on the home page. */
+/**
+ * The deck's title: the report's, SITE.reportTitle. Written out rather than imported:
+ * the reader's deck script imports this module, and would then carry site.ts.
+ */
 export const DECK_TITLE = "Reti territoriali e innovazione latente";
 
 /**

@@ -103,7 +103,7 @@ export function writeExports(root: string, site: string, log: (msg: string) => v
     if (png) write(ogImagePath(slug), png);
     else og(slug, titleSlide(String(fm.title), String(fm.summary), SITE.title));
   }
-  og("home", titleSlide("Reti territoriali e innovazione latente", SITE.subtitle, "Regione Piemonte · We.Ca.Re."));
+  og("home", titleSlide(SITE.reportTitle, SITE.subtitle, "Regione Piemonte · We.Ca.Re."));
   log(`export og → ${chapters.length + 1} images`);
 }
 

@@ -14,12 +14,6 @@ import remarkCitations from "./remark-citations.ts";
 import remarkFigureNumbers from "./remark-figure-numbers.ts";
 import remarkGlossary from "./remark-glossary.ts";
 
-/** The site's base path from BASE_PATH: "/" at a domain root, "/<repo>/" under a path. */
-export function siteBase(path = process.env.BASE_PATH ?? "/"): string {
-  const trimmed = path.replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}
-
 /**
  * The Markdown processor of chapters and glossary entries, as astro.config.mjs
  * gives it to Astro; scripts/build.ts makes the same one to compile edited
