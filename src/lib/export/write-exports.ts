@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import matter from "gray-matter";
 import { CHART_CODE_FOLDERS, CHART_PACKAGES, chartKey } from "../cache/chart-key.ts";
@@ -8,6 +8,7 @@ import { writeWholeFolder } from "../cache/write-whole.ts";
 import { CHARTS } from "../charts/registry.ts";
 import { PATHS } from "../content/paths.ts";
 import { chartsIn } from "../content/placements.ts";
+import { listFiles } from "../content/read-content.ts";
 import { SITE } from "../content/site.ts";
 import { loadData } from "../csv/load-data.ts";
 import { titleSlide } from "./chart-slide.ts";
@@ -92,9 +93,7 @@ export function writeExports(root: string, site: string, log: (msg: string) => v
       throw new ExportError(`Open Graph image of "${name}" failed: ${(error as Error).message}`);
     }
   };
-  const chapters = readdirSync(PATHS.chapters)
-    .filter((f) => f.endsWith(".mdx"))
-    .sort();
+  const chapters = listFiles(PATHS.chapters, ".mdx");
   for (const name of chapters) {
     const slug = name.replace(/\.mdx$/, "");
     const { data: fm, content } = matter(readFileSync(join(PATHS.chapters, name), "utf8"));
